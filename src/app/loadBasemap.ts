@@ -1,0 +1,29 @@
+/**
+ * Fetches the shipped basemap (TopoJSON, built by scripts/build-basemap.ts) and decodes it.
+ * Failure is reported as a plain sentence for the page, never thrown at the user.
+ */
+import { type CountryCollection, decodeBasemap, type LabelPointCollection, labelPointsOf } from '../geo';
+
+export const BASEMAP_URL = 'basemap/countries.topo.json';
+
+export type BasemapResult =
+  | { ok: true; countries: CountryCollection; labelPoints: LabelPointCollection }
+  | { ok: false; message: string };
+
+export async function loadBasemap(baseUrl: string): Promise<BasemapResult> {
+  const url = `${baseUrl}${BASEMAP_URL}`;
+  let text: string;
+  try {
+    const response = await fetch(url);
+    if (!response.ok) return { ok: false, message: `The basemap (${BASEMAP_URL}) could not be loaded: HTTP ${response.status}.` };
+    text = await response.text();
+  } catch (error) {
+    return { ok: false, message: `The basemap (${BASEMAP_URL}) could not be loaded: ${String(error)}.` };
+  }
+  try {
+    const countries = decodeBasemap(JSON.parse(text));
+    return { ok: true, countries, labelPoints: labelPointsOf(countries) };
+  } catch (error) {
+    return { ok: false, message: `The basemap (${BASEMAP_URL}) is not valid: ${error instanceof Error ? error.message : String(error)}.` };
+  }
+}

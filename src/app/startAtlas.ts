@@ -1,0 +1,28 @@
+/**
+ * Start-up outside React: expose the debug handle, load the data into the store and fetch the basemap.
+ * Both loads run in parallel; each reports failure as a message rather than throwing.
+ */
+import { indexDataset } from '../data/derive';
+import { loadDataset } from '../data/load';
+import type { AtlasStore } from '../state/store';
+import { installDebugHandle } from './debugHandle';
+import { type BasemapResult, loadBasemap } from './loadBasemap';
+
+/** The base URL the app was served from, so it also works from a sub-folder. */
+export function appBaseUrl(location: Pick<Location, 'href'>): string {
+  return new URL('./', location.href).href;
+}
+
+export function startAtlas(store: AtlasStore, location: Pick<Location, 'href' | 'search'>): Promise<BasemapResult> {
+  installDebugHandle(store, location.search);
+  const baseUrl = appBaseUrl(location);
+  void loadDataset(async (url) => {
+    const response = await fetch(url);
+    if (!response.ok) throw new Error(`HTTP ${response.status}`);
+    return response.text();
+  }, baseUrl).then((result) => {
+    if (result.ok) store.getState().setDataset(indexDataset(result.dataset));
+    else store.getState().setDataProblems(result.problems);
+  });
+  return loadBasemap(baseUrl);
+}

@@ -1,0 +1,40 @@
+/**
+ * Keeps each country's feature state (`role`, `troops`, `selected`) in step with the store.
+ * Only countries whose standing changed are written, so a timeline step costs a handful of
+ * `setFeatureState` calls rather than one per country.
+ */
+import type { Map as MapLibreMap } from 'maplibre-gl';
+import type { IndexedDataset } from '../data/derive';
+import { standingAsOf } from '../state/selectors';
+
+export class CountryStateSync {
+  private readonly written = new Map<string, string>();
+
+  constructor(
+    private readonly map: MapLibreMap,
+    private readonly source: string,
+  ) {}
+
+  /** Writes role and troop commitment as of `time` for every country actor. */
+  applyTime(dataset: IndexedDataset, time: number): void {
+    for (const actor of dataset.actors) {
+      if (actor.kind !== 'country') continue;
+      const { role, troops } = standingAsOf(actor, time);
+      const key = `${role}|${troops}`;
+      if (this.written.get(actor.id) === key) continue;
+      this.written.set(actor.id, key);
+      this.map.setFeatureState({ source: this.source, id: actor.id }, { role, troops });
+    }
+  }
+
+  /** Moves the `selected` flag from the previous country to the new one. */
+  applySelection(countryId: string | null, previousCountryId: string | null): void {
+    if (previousCountryId) this.map.setFeatureState({ source: this.source, id: previousCountryId }, { selected: false });
+    if (countryId) this.map.setFeatureState({ source: this.source, id: countryId }, { selected: true });
+  }
+
+  /** Forgets what was written, e.g. after the style was rebuilt (context restored). */
+  reset(): void {
+    this.written.clear();
+  }
+}
