@@ -1,0 +1,32 @@
+/**
+ * UI text lives in small per-area catalogs (`src/ui/<area>/messages.ts`), one object per language,
+ * so areas can be written and translated independently. English is complete by type; the other
+ * languages may lag and fall back to English key by key.
+ */
+import { useAtlas } from '../state/store';
+import type { Language } from '../state/slices/viewSlice';
+
+export type Messages = Record<string, string>;
+export type Catalog<English extends Messages> = { en: English } & Partial<Record<Exclude<Language, 'en'>, Partial<English>>>;
+
+/** Defines a catalog; the English messages fix the keys every translation may use. */
+export function defineCatalog<English extends Messages>(catalog: Catalog<English>): Catalog<English> {
+  return catalog;
+}
+
+/** The messages of a catalog in one language, English where a translation is missing. */
+export function messagesFor<English extends Messages>(catalog: Catalog<English>, language: Language): English {
+  if (language === 'en') return catalog.en;
+  return { ...catalog.en, ...catalog[language] } as English;
+}
+
+/** Replaces `{name}` placeholders with values (plain text; React escapes it when rendered). */
+export function fillTemplate(template: string, values: Record<string, string | number>): string {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
+}
+
+/** React hook: the catalog's messages in the viewer's language. */
+export function useMessages<English extends Messages>(catalog: Catalog<English>): English {
+  const language = useAtlas((state) => state.language);
+  return messagesFor(catalog, language);
+}
