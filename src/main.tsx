@@ -1,5 +1,5 @@
+// Map labels are drawn with this shipped font (no glyph server); the UI uses the system's fonts.
 import '@fontsource/noto-sans/400.css';
-import '@fontsource/noto-sans/700.css';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import './ui/global.css';
 import { StrictMode } from 'react';

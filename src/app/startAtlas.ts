@@ -5,6 +5,7 @@
 import { indexDataset } from '../data/derive';
 import { loadDataset } from '../data/load';
 import type { AtlasStore } from '../state/store';
+import { LABEL_FONT } from '../map/layers/baseLayers';
 import { installDebugHandle } from './debugHandle';
 import { type BasemapResult, loadBasemap } from './loadBasemap';
 
@@ -24,5 +25,7 @@ export function startAtlas(store: AtlasStore, location: Pick<Location, 'href' | 
     if (result.ok) store.getState().setDataset(indexDataset(result.dataset));
     else store.getState().setDataProblems(result.problems);
   });
-  return loadBasemap(baseUrl);
+  // Labels are rasterised with the page's fonts: wait for the shipped one so the first frame uses it.
+  const labelFont = document.fonts?.load(`16px ${LABEL_FONT.map((family) => `"${family}"`).join(',')}`) ?? Promise.resolve();
+  return Promise.all([loadBasemap(baseUrl), labelFont.catch(() => undefined)]).then(([basemap]) => basemap);
 }
