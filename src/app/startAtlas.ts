@@ -8,6 +8,7 @@ import type { AtlasStore } from '../state/store';
 import { LABEL_FONT } from '../map/layers/baseLayers';
 import { installDebugHandle } from './debugHandle';
 import { type BasemapResult, loadBasemap } from './loadBasemap';
+import { startUrlSync } from './urlSync';
 
 /** The base URL the app was served from, so it also works from a sub-folder. */
 export function appBaseUrl(location: Pick<Location, 'href'>): string {
@@ -17,6 +18,9 @@ export function appBaseUrl(location: Pick<Location, 'href'>): string {
 export function startAtlas(store: AtlasStore, location: Pick<Location, 'href' | 'search'>): Promise<BasemapResult> {
   installDebugHandle(store, location.search);
   const baseUrl = appBaseUrl(location);
+  const basemap = loadBasemap(baseUrl);
+  // The link's time, country and layers reach the store before the data, so nothing flashes a default.
+  startUrlSync(store, basemap);
   void loadDataset(async (url) => {
     const response = await fetch(url);
     if (!response.ok) throw new Error(`HTTP ${response.status}`);
@@ -27,5 +31,5 @@ export function startAtlas(store: AtlasStore, location: Pick<Location, 'href' | 
   });
   // Labels are rasterised with the page's fonts: wait for the shipped one so the first frame uses it.
   const labelFont = document.fonts?.load(`16px ${LABEL_FONT.map((family) => `"${family}"`).join(',')}`) ?? Promise.resolve();
-  return Promise.all([loadBasemap(baseUrl), labelFont.catch(() => undefined)]).then(([basemap]) => basemap);
+  return Promise.all([basemap, labelFont.catch(() => undefined)]).then(([result]) => result);
 }

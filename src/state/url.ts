@@ -173,7 +173,9 @@ function sameLayers(first: readonly LayerId[], second: readonly LayerId[]): bool
  */
 export function encodeUrlState(state: UrlState): string {
   const parts: string[] = [];
-  const add = (name: string, value: string) => parts.push(`${name}=${encodeURIComponent(value)}`);
+  // Colons are legal in a query and keep times readable in a shared link.
+  const add = (name: string, value: string) =>
+    parts.push(`${name}=${encodeURIComponent(value).replace(/%3A/g, ':')}`);
   if (state.time !== null && Number.isFinite(state.time)) add('t', formatLinkTime(state.time));
   if (state.countryId) add('country', state.countryId);
   if (state.eventId) add('event', state.eventId);

@@ -1,0 +1,131 @@
+// @vitest-environment jsdom
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { BasemapResult } from '../../../src/app/loadBasemap';
+import { startUrlSync } from '../../../src/app/urlSync';
+import type { CountryCollection } from '../../../src/geo';
+import { type AtlasStore, createAtlasStore } from '../../../src/state/store';
+import { BERLIN_BRIEFING_TIME, PARIS_SUMMIT_TIME, syntheticDataset } from '../ui/panelFixture';
+
+const basemap: BasemapResult = {
+  ok: true,
+  countries: {
+    type: 'FeatureCollection',
+    features: [
+      {
+        type: 'Feature',
+        properties: { iso3: 'BRA', name: 'Brazil' },
+        geometry: {
+          type: 'Polygon',
+          coordinates: [
+            [
+              [0, 0],
+              [1, 0],
+              [1, 1],
+              [0, 0],
+            ],
+          ],
+        },
+      },
+    ],
+  } as CountryCollection,
+  labelPoints: { type: 'FeatureCollection', features: [] },
+};
+
+/** Lets the start-up promise chain (data ready + basemap) settle. */
+const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+function openAt(url: string): void {
+  window.history.replaceState(null, '', url);
+}
+
+/** Goes back one history entry and waits for jsdom's asynchronous popstate. */
+function goBack(): Promise<void> {
+  return new Promise((resolve) => {
+    window.addEventListener('popstate', () => setTimeout(resolve, 0), { once: true });
+    window.history.back();
+  });
+}
+
+describe('URL sync', () => {
+  let store: AtlasStore;
+  let stop: () => void = () => undefined;
+
+  beforeEach(() => {
+    store = createAtlasStore();
+  });
+  afterEach(() => stop());
+
+  it('applies the link before the data loads, then drops ids that do not exist', async () => {
+    openAt('/?t=2026-01-07&country=ZZZ&event=no-such-event&layers=hubs&lang=de#4/48.5/31');
+    stop = startUrlSync(store, Promise.resolve(basemap));
+    expect(store.getState()).toMatchObject({
+      time: Date.UTC(2026, 0, 7),
+      countryId: 'ZZZ',
+      eventId: 'no-such-event',
+      visibleLayers: ['hubs'],
+      language: 'de',
+    });
+    store.getState().setDataset(syntheticDataset());
+    await settle();
+    expect(store.getState()).toMatchObject({ time: Date.UTC(2026, 0, 7), countryId: null, eventId: null });
+    expect(window.location.search).toBe('?t=2026-01-07&layers=hubs&lang=de');
+    expect(window.location.hash).toBe('#4/48.5/31');
+  });
+
+  it('keeps basemap countries outside the record and opens an announcement at its moment', async () => {
+    openAt('/?country=bra&event=paris-summit');
+    stop = startUrlSync(store, Promise.resolve(basemap));
+    store.getState().setDataset(syntheticDataset());
+    await settle();
+    expect(store.getState()).toMatchObject({
+      countryId: 'BRA',
+      eventId: 'paris-summit',
+      time: PARIS_SUMMIT_TIME,
+    });
+    expect(window.location.search).toBe('?country=BRA&event=paris-summit');
+  });
+
+  it('pushes selections, replaces continuous changes, and Back walks the selections', async () => {
+    openAt('/#5/50/30');
+    stop = startUrlSync(store, Promise.resolve(basemap));
+    store.getState().setDataset(syntheticDataset());
+    await settle();
+    const startLength = window.history.length;
+
+    store.getState().selectCountry('DEU');
+    expect(window.location.search).toBe('?country=DEU');
+    expect(window.history.length).toBe(startLength + 1);
+
+    store.getState().setLayerVisible('hubs', false);
+    store.getState().setTime(BERLIN_BRIEFING_TIME + 1000);
+    expect(window.history.length).toBe(startLength + 1);
+    expect(window.location.search).toBe(
+      '?t=2026-01-08T00:00:01Z&country=DEU&layers=coalition,german-deployments,announcement',
+    );
+
+    store.getState().selectCountry('FRA');
+    expect(window.history.length).toBe(startLength + 2);
+    expect(window.location.hash).toBe('#5/50/30');
+
+    await goBack();
+    expect(store.getState().countryId).toBe('DEU');
+    expect(store.getState().time).toBe(BERLIN_BRIEFING_TIME + 1000);
+    await goBack();
+    expect(store.getState().countryId).toBeNull();
+    expect(store.getState().visibleLayers).toHaveLength(4);
+    // Back to the bare link: the latest announcement again.
+    expect(store.getState().time).toBe(BERLIN_BRIEFING_TIME);
+  });
+
+  it('never pushes while playing or in an embed', async () => {
+    openAt('/?embed=1');
+    stop = startUrlSync(store, Promise.resolve(basemap));
+    store.getState().setDataset(syntheticDataset());
+    await settle();
+    const startLength = window.history.length;
+    store.getState().selectCountry('GBR');
+    store.getState().selectEvent('paris-summit');
+    expect(window.history.length).toBe(startLength);
+    expect(window.location.search).toBe('?country=GBR&event=paris-summit&embed=1');
+  });
+});
