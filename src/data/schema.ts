@@ -192,6 +192,11 @@ export const sitePropertiesSchema = z.object({
   status: oneOf(SITE_STATUSES),
   precision: oneOf(SITE_PRECISIONS),
   nations: z.array(actorIdSchema).check(z.minLength(1)),
+  /**
+   * The country the site lies in (ISO alpha-3). Optional, added compatibly: without it the host is
+   * read from `nations` (the second nation when there are several, else the only one). Geographic checks use it.
+   */
+  country: z.optional(actorIdSchema),
   announcedIn: slugSchema,
   from: momentSchema,
   to: z.optional(momentSchema),
