@@ -1,13 +1,9 @@
 import { use } from 'react';
 import { useAtlas } from '../state/store';
-import { AnnouncementCard } from '../ui/card/AnnouncementCard';
-import { ErrorBoundary } from '../ui/errors/ErrorBoundary';
-import { MapUnavailable } from '../ui/errors/MapUnavailable';
 import { DataProblems } from '../ui/layout/DataProblems';
 import { MapView } from '../ui/map/MapView';
 import { CountryPanel } from '../ui/panel/CountryPanel';
 import { CountryPicker } from '../ui/panel/CountryPicker';
-import { Timeline } from '../ui/timeline/Timeline';
 import type { BasemapResult } from './loadBasemap';
 
 interface AppProps {
@@ -19,25 +15,18 @@ interface AppProps {
 export function App({ basemap }: AppProps) {
   const basemapResult = use(basemap);
   const dataStatus = useAtlas((state) => state.dataStatus);
-  const mapUnavailableReason = useAtlas((state) => state.mapUnavailableReason);
 
   return (
     <div className="atlas">
       <header className="atlas-header">
         <h1>Security guarantees for Ukraine</h1>
-        <p className="atlas-dek">
-          Who joined the Coalition of the Willing, and what was promised in Paris on 6 January 2026
-        </p>
+        <p className="atlas-dek">Who joined the Coalition of the Willing, and what was promised in Paris on 6 January 2026</p>
       </header>
       <main className="atlas-main">
         {dataStatus === 'error' ? (
           <DataProblems />
-        ) : mapUnavailableReason ? (
-          <MapUnavailable />
         ) : basemapResult.ok ? (
-          <ErrorBoundary area="map">
-            <MapView basemap={basemapResult} />
-          </ErrorBoundary>
+          <MapView basemap={basemapResult} />
         ) : (
           <p className="map-message" role="alert">
             {basemapResult.message}
@@ -45,19 +34,11 @@ export function App({ basemap }: AppProps) {
         )}
         <aside className="atlas-side" aria-label="Announcement and country details">
           <CountryPicker />
-          <ErrorBoundary area="card">
-            <AnnouncementCard />
-          </ErrorBoundary>
-          <ErrorBoundary area="panel">
-            <CountryPanel basemap={basemapResult.ok ? basemapResult.countries : null} />
-          </ErrorBoundary>
+          {/* The announcement card goes here, above the country panel. */}
+          <CountryPanel basemap={basemapResult.ok ? basemapResult.countries : null} />
         </aside>
       </main>
-      <footer className="atlas-timeline" aria-label="Timeline">
-        <ErrorBoundary area="timeline">
-          <Timeline />
-        </ErrorBoundary>
-      </footer>
+      <footer className="atlas-timeline" aria-label="Timeline" />
     </div>
   );
 }
