@@ -5,19 +5,32 @@
  */
 import * as maplibregl from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
-import type { CountryCollection, LabelPointCollection } from '../geo';
+import type { IndexedDataset } from '../data/derive';
+import {
+  boundingBoxOf,
+  type CountryCollection,
+  type LabelPointCollection,
+  type LonLat,
+  undisclosedAreaInUkraine,
+} from '../geo';
+import { messagesFor } from '../i18n/catalog';
+import { currentEvent } from '../state/selectors';
+import type { LayerId } from '../state/slices/viewSlice';
 import type { AtlasState, AtlasStore } from '../state/store';
 import type { ThemeTokens } from '../theme/tokens';
+import { legendMessages } from '../ui/legend/messages';
+import { announcementPlacesOf } from './announcementPlaces';
+import { EASE_DURATION_MS, isPointWellInView, paddingAroundPanel, prefersReducedMotion } from './camera';
 import { CountryStateSync } from './countryStateSync';
-import {
-  buildBackgroundLayer,
-  buildCountryBorderLayer,
-  buildCountryFillLayer,
-  buildCountryLabelLayer,
-  buildSelectedCountryLayer,
-  COUNTRY_LABEL_SOURCE,
-  COUNTRY_SOURCE,
-} from './layers/baseLayers';
+import { ANNOUNCEMENT_SOURCE } from './layers/announcementLayers';
+import { buildAtlasLayers, LAYERS_OF_TOGGLE } from './layers/atlasLayers';
+import { buildBackgroundLayer, COUNTRY_LABEL_SOURCE, COUNTRY_SOURCE } from './layers/baseLayers';
+import { SITE_LABEL_SOURCE, SITE_SHAPE_SOURCE } from './layers/siteLayers';
+import { MapInteractions } from './mapInteractions';
+import { MapTooltip } from './mapTooltip';
+import { allPatternImages, PATTERN_PIXEL_RATIO } from './patterns';
+import { resolveSiteShapes } from './siteShapes';
+import { SiteStateSync } from './siteStateSync';
 
 maplibregl.setWorkerUrl(workerUrl);
 
@@ -26,6 +39,11 @@ export const INITIAL_BOUNDS: [[number, number], [number, number]] = [
   [13, 42],
   [42, 56],
 ];
+
+/** The element the side panel lives in; the camera keeps selected countries clear of it. */
+const SIDE_PANEL_SELECTOR = '.atlas-side';
+/** Countries wider than this are centred rather than fitted. */
+const WIDEST_FITTED_LONGITUDES = 60;
 
 export interface AtlasMapOptions {
   container: HTMLElement;
@@ -42,12 +60,25 @@ export class AtlasMap {
   /** Resolves once the map is idle with all data drawn for the first time. */
   readonly ready: Promise<void>;
   private readonly store: AtlasStore;
+  private readonly countries: CountryCollection;
+  private readonly countryLabelPoints: ReadonlyMap<string, LonLat>;
   private readonly countryState: CountryStateSync;
+  private readonly siteState: SiteStateSync;
+  private readonly tooltip: MapTooltip;
+  private interactions: MapInteractions | undefined;
+  private theme: ThemeTokens;
   private unsubscribe: (() => void) | undefined;
   private disposed = false;
+  /** Set once the first frame with data is drawn; before that the camera is the URL's, not ours. */
+  private settled = false;
 
   constructor(options: AtlasMapOptions) {
     this.store = options.store;
+    this.countries = options.countries;
+    this.countryLabelPoints = new Map(
+      options.labelPoints.features.map((feature) => [feature.properties.iso3, feature.geometry.coordinates]),
+    );
+    this.theme = options.theme;
     this.map = new maplibregl.Map({
       container: options.container,
       style: { version: 8, sources: {}, layers: [buildBackgroundLayer(options.theme)] },
@@ -55,7 +86,10 @@ export class AtlasMap {
       fitBoundsOptions: { padding: 20 },
       hash: options.hash ?? true,
       fadeDuration: 0,
-      attributionControl: { compact: true, customAttribution: 'Borders: Natural Earth, corrected per UN GA res. 68/262' },
+      attributionControl: {
+        compact: true,
+        customAttribution: 'Borders: Natural Earth, corrected per UN GA res. 68/262',
+      },
       maxZoom: 9,
       minZoom: 1,
       renderWorldCopies: false,
@@ -63,24 +97,25 @@ export class AtlasMap {
     });
     this.map.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'top-right');
     this.countryState = new CountryStateSync(this.map, COUNTRY_SOURCE);
+    this.siteState = new SiteStateSync(this.map, [SITE_SHAPE_SOURCE, SITE_LABEL_SOURCE], ANNOUNCEMENT_SOURCE);
+    this.tooltip = new MapTooltip(this.map);
 
     this.ready = new Promise<void>((resolve, reject) => {
       this.map.once('load', () => {
         if (this.disposed) return;
-        try {
-          this.addBaseLayers(options);
-          this.bindInteractions();
-          this.unsubscribe = this.store.subscribe((state, previous) => this.onStoreChange(state, previous));
-          this.whenDataReady()
-            .then(() => {
-              this.onStoreChange(this.store.getState(), undefined);
-              this.map.once('idle', () => resolve());
-              this.map.triggerRepaint();
-            })
-            .catch(reject);
-        } catch (error) {
-          reject(error);
-        }
+        this.whenDataReady()
+          .then((dataset) => {
+            if (this.disposed) return;
+            this.addData(options, dataset);
+            this.onStoreChange(this.store.getState(), undefined);
+            this.unsubscribe = this.store.subscribe((state, previous) => this.onStoreChange(state, previous));
+            this.map.once('idle', () => {
+              this.settled = true;
+              resolve();
+            });
+            this.map.triggerRepaint();
+          })
+          .catch(reject);
       });
       this.map.once('error', (event) => reject(event.error));
     });
@@ -91,48 +126,80 @@ export class AtlasMap {
     if (this.disposed) return;
     this.disposed = true;
     this.unsubscribe?.();
+    this.tooltip.hide();
     this.map.remove();
   }
 
-  private addBaseLayers(options: AtlasMapOptions): void {
-    this.map.addSource(COUNTRY_SOURCE, { type: 'geojson', data: options.countries, promoteId: 'iso3' });
-    this.map.addSource(COUNTRY_LABEL_SOURCE, { type: 'geojson', data: options.labelPoints });
-    for (const layer of [
-      buildCountryFillLayer(options.theme),
-      buildCountryBorderLayer(options.theme),
-      buildSelectedCountryLayer(options.theme),
-      buildCountryLabelLayer(options.theme),
-    ]) {
-      this.map.addLayer(layer);
+  /**
+   * Repaints every themed layer with new tokens (e.g. dark mode). Paint properties and pattern images
+   * change in place; sources and feature state are untouched.
+   */
+  setTheme(tokens: ThemeTokens): void {
+    this.theme = tokens;
+    if (!this.map.getLayer('country-fill')) return;
+    this.addPatternImages(tokens);
+    for (const layer of buildAtlasLayers(tokens, this.layerTexts())) {
+      if (!('paint' in layer) || !layer.paint) continue;
+      for (const [property, value] of Object.entries(layer.paint)) {
+        this.map.setPaintProperty(layer.id, property as 'fill-color', value);
+      }
     }
   }
 
-  private bindInteractions(): void {
-    this.map.on('click', 'country-fill', (event) => {
-      const iso3 = event.features?.[0]?.properties?.iso3;
-      if (typeof iso3 === 'string') this.store.getState().selectCountry(iso3);
-    });
-    this.map.on('mousemove', 'country-fill', (event) => {
-      const iso3 = event.features?.[0]?.properties?.iso3;
-      this.map.getCanvas().style.cursor = 'pointer';
-      if (typeof iso3 === 'string' && iso3 !== this.store.getState().hoveredCountryId) {
-        this.store.getState().setHoveredCountry(iso3);
-      }
-    });
-    this.map.on('mouseleave', 'country-fill', () => {
-      this.map.getCanvas().style.cursor = '';
-      this.store.getState().setHoveredCountry(null);
-    });
+  private layerTexts(): { locationUndisclosed: string } {
+    return {
+      locationUndisclosed: messagesFor(legendMessages, this.store.getState().language).locationUndisclosed,
+    };
   }
 
-  private whenDataReady(): Promise<void> {
+  private addPatternImages(tokens: ThemeTokens): void {
+    for (const [id, image] of allPatternImages(tokens.countryLabel, tokens.germany)) {
+      if (this.map.hasImage(id)) this.map.updateImage(id, image);
+      else this.map.addImage(id, image, { pixelRatio: PATTERN_PIXEL_RATIO });
+    }
+  }
+
+  /** Adds every source (built once, here) and layer. */
+  private addData(options: AtlasMapOptions, dataset: IndexedDataset): void {
+    const sites = resolveSiteShapes(dataset.sites, options.countries, () =>
+      undisclosedAreaInUkraine(options.countries),
+    );
+    for (const { id, reason } of sites.skipped) console.warn(`site ${id} is not drawn: ${reason}`);
+    this.addPatternImages(this.theme);
+    this.map.addSource(COUNTRY_SOURCE, { type: 'geojson', data: options.countries, promoteId: 'iso3' });
+    this.map.addSource(COUNTRY_LABEL_SOURCE, { type: 'geojson', data: options.labelPoints });
+    this.map.addSource(SITE_SHAPE_SOURCE, { type: 'geojson', data: sites.shapes, promoteId: 'id' });
+    this.map.addSource(SITE_LABEL_SOURCE, { type: 'geojson', data: sites.labels, promoteId: 'id' });
+    this.map.addSource(ANNOUNCEMENT_SOURCE, {
+      type: 'geojson',
+      data: announcementPlacesOf(dataset.events),
+      promoteId: 'id',
+    });
+    for (const layer of buildAtlasLayers(this.theme, this.layerTexts())) {
+      if (layer.id === 'background') continue;
+      this.map.addLayer(layer);
+    }
+    this.interactions = new MapInteractions({
+      map: this.map,
+      store: this.store,
+      tooltip: this.tooltip,
+      countryNames: new Map(
+        options.countries.features.map((country) => [country.properties.iso3, country.properties.name]),
+      ),
+      countryLabelPoints: this.countryLabelPoints,
+      sitesById: new Map(dataset.sites.map((site) => [site.properties.id, site])),
+    });
+    this.interactions.bind();
+  }
+
+  private whenDataReady(): Promise<IndexedDataset> {
     const state = this.store.getState();
-    if (state.dataStatus === 'ready') return Promise.resolve();
+    if (state.dataStatus === 'ready' && state.dataset) return Promise.resolve(state.dataset);
     return new Promise((resolve, reject) => {
       const stop = this.store.subscribe((next) => {
-        if (next.dataStatus === 'ready') {
+        if (next.dataStatus === 'ready' && next.dataset) {
           stop();
-          resolve();
+          resolve(next.dataset);
         } else if (next.dataStatus === 'error') {
           stop();
           reject(new Error('data failed to load'));
@@ -142,12 +209,99 @@ export class AtlasMap {
   }
 
   private onStoreChange(state: AtlasState, previous: AtlasState | undefined): void {
-    if (!state.dataset || state.time === null) return;
-    if (!previous || state.time !== previous.time || state.dataset !== previous.dataset) {
-      this.countryState.applyTime(state.dataset, state.time);
+    const { dataset, time } = state;
+    if (!dataset || time === null) return;
+    const timeChanged = !previous || time !== previous.time || dataset !== previous.dataset;
+    if (timeChanged) {
+      this.countryState.applyTime(dataset, time);
+      this.siteState.applyTime(dataset, time);
+    }
+    if (timeChanged || state.eventId !== previous?.eventId) {
+      const event = currentEvent(dataset, time, state.eventId);
+      if (this.siteState.applyCurrentEvent(event?.id ?? null) && event && this.settled) {
+        this.bringIntoView([event.place.lon, event.place.lat]);
+      }
     }
     if (!previous || state.countryId !== previous.countryId) {
       this.countryState.applySelection(state.countryId, previous?.countryId ?? null);
+      if (state.countryId && this.settled) this.fitCountry(state.countryId);
+    }
+    if (!previous || state.commitmentId !== previous.commitmentId || dataset !== previous.dataset) {
+      this.countryState.applyCommitment(commitmentActors(dataset, state.commitmentId), this.countryIds());
+    }
+    if (!previous || state.visibleLayers !== previous.visibleLayers)
+      this.applyVisibility(state.visibleLayers);
+    if (previous && state.language !== previous.language) this.applyLanguage();
+    if (previous && state.hoveredCountryId !== previous.hoveredCountryId) {
+      this.interactions?.followHoveredCountry(state.hoveredCountryId);
+    }
+    if (previous && (timeChanged || state.language !== previous.language)) this.interactions?.refresh();
+  }
+
+  private countryIds(): string[] {
+    return this.countries.features.map((country) => country.properties.iso3);
+  }
+
+  private applyVisibility(visible: readonly LayerId[]): void {
+    for (const [toggle, layerIds] of Object.entries(LAYERS_OF_TOGGLE) as Array<
+      [LayerId, readonly string[]]
+    >) {
+      const visibility = visible.includes(toggle) ? 'visible' : 'none';
+      for (const layerId of layerIds) {
+        if (this.map.getLayoutProperty(layerId, 'visibility') !== visibility) {
+          this.map.setLayoutProperty(layerId, 'visibility', visibility);
+        }
+      }
     }
   }
+
+  private applyLanguage(): void {
+    for (const layer of buildAtlasLayers(this.theme, this.layerTexts())) {
+      if (layer.type === 'symbol' && layer.source === SITE_LABEL_SOURCE) {
+        this.map.setLayoutProperty(layer.id, 'text-field', layer.layout?.['text-field']);
+      }
+    }
+  }
+
+  /** Eases to a place unless it is already well in view; jumps when the viewer prefers less motion. */
+  private bringIntoView(place: [number, number]): void {
+    const canvas = this.map.getCanvas();
+    const point = this.map.project(place);
+    if (isPointWellInView(point, canvas.clientWidth, canvas.clientHeight)) return;
+    if (prefersReducedMotion()) this.map.jumpTo({ center: place });
+    else this.map.easeTo({ center: place, duration: EASE_DURATION_MS });
+  }
+
+  /** Fits a country, keeping it clear of the side panel wherever the layout puts it. */
+  private fitCountry(countryId: string): void {
+    const country = this.countries.features.find((feature) => feature.properties.iso3 === countryId);
+    if (!country) return;
+    const [west, south, east, north] = boundingBoxOf(country);
+    const duration = prefersReducedMotion() ? 0 : EASE_DURATION_MS;
+    // Overseas parts (French Guiana) or the antimeridian (Russia) make the box a world view: centre instead.
+    if (east - west > WIDEST_FITTED_LONGITUDES) {
+      const centre = this.countryLabelPoints.get(countryId);
+      if (centre) this.map.easeTo({ center: centre as [number, number], zoom: 3, duration });
+      return;
+    }
+    const panel = document.querySelector(SIDE_PANEL_SELECTOR)?.getBoundingClientRect() ?? null;
+    const padding = paddingAroundPanel(this.map.getContainer().getBoundingClientRect(), panel);
+    this.map.fitBounds(
+      [
+        [west, south],
+        [east, north],
+      ],
+      { padding, maxZoom: 6, duration },
+    );
+  }
+}
+
+/** The parties to a commitment (searched across every announcement's commitments), or null. */
+export function commitmentActors(dataset: IndexedDataset, commitmentId: string | null): string[] | null {
+  if (!commitmentId) return null;
+  for (const event of dataset.events) {
+    const commitment = event.commitments?.find((candidate) => candidate.id === commitmentId);
+    if (commitment) return commitment.actors;
+  }
+  return null;
 }

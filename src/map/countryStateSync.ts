@@ -1,5 +1,6 @@
 /**
- * Keeps each country's feature state (`role`, `troops`, `selected`) in step with the store.
+ * Keeps each country's feature state (`role`, `troops`, `selected`, `highlighted`, `dimmed`) in step
+ * with the store.
  * Only countries whose standing changed are written, so a timeline step costs a handful of
  * `setFeatureState` calls rather than one per country.
  */
@@ -29,8 +30,24 @@ export class CountryStateSync {
 
   /** Moves the `selected` flag from the previous country to the new one. */
   applySelection(countryId: string | null, previousCountryId: string | null): void {
-    if (previousCountryId) this.map.setFeatureState({ source: this.source, id: previousCountryId }, { selected: false });
+    if (previousCountryId)
+      this.map.setFeatureState({ source: this.source, id: previousCountryId }, { selected: false });
     if (countryId) this.map.setFeatureState({ source: this.source, id: countryId }, { selected: true });
+  }
+
+  /**
+   * Highlights the parties to a commitment and dims every other country; `null` clears both.
+   * Runs when the viewer picks a commitment, not per timeline step, so touching every country is fine.
+   */
+  applyCommitment(actorIds: readonly string[] | null, allCountryIds: readonly string[]): void {
+    const parties = new Set(actorIds ?? []);
+    const dimOthers = actorIds !== null;
+    for (const id of allCountryIds) {
+      this.map.setFeatureState(
+        { source: this.source, id },
+        { highlighted: parties.has(id), dimmed: dimOthers && !parties.has(id) },
+      );
+    }
   }
 
   /** Forgets what was written, e.g. after the style was rebuilt (context restored). */

@@ -1,25 +1,41 @@
 /**
- * Pure builders for the basemap layers: background, countries coloured by feature state, borders and
- * labels. Time never rebuilds these: the controller changes feature state and the expressions here react.
+ * Pure builders for the basemap and coalition layers: background, land, countries coloured by the
+ * `role` feature state, borders, the commitment highlight, the selected outline and labels.
+ * Time never rebuilds these: the controller changes feature state and the expressions here react.
  */
-import type { LayerSpecification } from 'maplibre-gl';
+import type { ExpressionSpecification, LayerSpecification } from 'maplibre-gl';
 import type { ThemeTokens } from '../../theme/tokens';
 
 export const COUNTRY_SOURCE = 'countries';
 export const COUNTRY_LABEL_SOURCE = 'country-labels';
-/** Shipped with the app (see src/ui/fonts.css); without a glyph server MapLibre draws text with page fonts. */
+/** Shipped with the app (@fontsource in main.tsx); without a glyph server MapLibre draws text with page fonts. */
 export const LABEL_FONT = ['Noto Sans'];
+export const UKRAINE = 'UKR';
+
+/** True for the feature-state flag `name` (false when never set). */
+export function stateFlag(name: string): ExpressionSpecification {
+  return ['boolean', ['feature-state', name], false];
+}
+
+const isUkraine: ExpressionSpecification = ['==', ['get', 'iso3'], UKRAINE];
+
+/** Countries outside a selected commitment fade back so its parties stand out. */
+export function dimmedOpacity(full: number, dimmed: number): ExpressionSpecification {
+  return ['case', stateFlag('dimmed'), dimmed, full];
+}
 
 /** Fill colour by the `role` feature state; Ukraine has its own colour whatever its state. */
-export function countryFillColor(tokens: ThemeTokens): unknown[] {
+export function countryFillColor(tokens: ThemeTokens): ExpressionSpecification {
   return [
     'case',
-    ['==', ['get', 'iso3'], 'UKR'],
+    isUkraine,
     tokens.ukraine,
     ['==', ['feature-state', 'role'], 'member'],
     tokens.member,
     ['==', ['feature-state', 'role'], 'participant'],
     tokens.participant,
+    ['==', ['feature-state', 'role'], 'not_member'],
+    tokens.notMember,
     tokens.land,
   ];
 }
@@ -28,14 +44,31 @@ export function buildBackgroundLayer(tokens: ThemeTokens): LayerSpecification {
   return { id: 'background', type: 'background', paint: { 'background-color': tokens.sea } };
 }
 
+/**
+ * Land, with Ukraine always in its colour; stays when the coalition layer is off, and is the layer
+ * hover and click read (every country, whatever is toggled).
+ */
 export function buildCountryFillLayer(tokens: ThemeTokens): LayerSpecification {
   return {
     id: 'country-fill',
     type: 'fill',
     source: COUNTRY_SOURCE,
     paint: {
-      'fill-color': countryFillColor(tokens) as never,
-      'fill-opacity': ['case', ['boolean', ['feature-state', 'dimmed'], false], 0.35, 0.9],
+      'fill-color': ['case', isUkraine, tokens.ukraine, tokens.land],
+      'fill-opacity': dimmedOpacity(0.95, 0.5),
+    },
+  };
+}
+
+/** Role colours as of the chosen moment (the "coalition" toggle). */
+export function buildCoalitionFillLayer(tokens: ThemeTokens): LayerSpecification {
+  return {
+    id: 'coalition-fill',
+    type: 'fill',
+    source: COUNTRY_SOURCE,
+    paint: {
+      'fill-color': countryFillColor(tokens),
+      'fill-opacity': dimmedOpacity(0.9, 0.3),
     },
   };
 }
@@ -45,7 +78,24 @@ export function buildCountryBorderLayer(tokens: ThemeTokens): LayerSpecification
     id: 'country-border',
     type: 'line',
     source: COUNTRY_SOURCE,
-    paint: { 'line-color': tokens.countryBorder, 'line-width': ['interpolate', ['linear'], ['zoom'], 2, 0.4, 6, 1] },
+    paint: {
+      'line-color': tokens.countryBorder,
+      'line-width': ['interpolate', ['linear'], ['zoom'], 2, 0.4, 6, 1],
+    },
+  };
+}
+
+/** Parties to the selected Paris Declaration commitment (feature state `highlighted`). */
+export function buildCountryHighlightLayer(tokens: ThemeTokens): LayerSpecification {
+  return {
+    id: 'country-highlight',
+    type: 'line',
+    source: COUNTRY_SOURCE,
+    paint: {
+      'line-color': tokens.highlight,
+      'line-width': ['interpolate', ['linear'], ['zoom'], 2, 1.5, 6, 3],
+      'line-opacity': ['case', stateFlag('highlighted'), 1, 0],
+    },
   };
 }
 
@@ -57,7 +107,7 @@ export function buildSelectedCountryLayer(tokens: ThemeTokens): LayerSpecificati
     paint: {
       'line-color': tokens.selectedOutline,
       'line-width': 3,
-      'line-opacity': ['case', ['boolean', ['feature-state', 'selected'], false], 1, 0],
+      'line-opacity': ['case', stateFlag('selected'), 1, 0],
     },
   };
 }
