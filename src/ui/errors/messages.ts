@@ -1,0 +1,93 @@
+/**
+ * Text shown when part of the page fails: a component that threw (error boundary) or a map that cannot
+ * be drawn (no WebGL). Whole sentences per area, because area names change case and gender in
+ * Ukrainian and German and cannot be slotted into one template.
+ */
+import { defineCatalog } from '../../i18n/catalog';
+
+export const errorMessages = defineCatalog({
+  en: {
+    failedMap: 'The map stopped working because of an error.',
+    failedCard: 'The announcement card stopped working because of an error.',
+    failedPanel: 'The country panel stopped working because of an error.',
+    failedTimeline: 'The timeline stopped working because of an error.',
+    failedLegend: 'The legend stopped working because of an error.',
+    failedTable: 'The table stopped working because of an error.',
+    failedHint: 'The rest of the page still works. Try again, or reload the page.',
+    errorDetail: 'Error: {message}',
+    tryAgain: 'Try again',
+    reload: 'Reload',
+    mapNeedsWebgl:
+      'The map needs WebGL 2, which this browser or device does not provide. The timeline and the announcements below still work.',
+    mapUnavailableDetail: 'Reason: {reason}',
+    reasonWebglMissing: 'WebGL is turned off or not supported here.',
+    reasonWebgl1Only: 'This browser offers only the older WebGL 1.',
+  },
+  uk: {
+    failedMap: 'Карта перестала працювати через помилку.',
+    failedCard: 'Картка події перестала працювати через помилку.',
+    failedPanel: 'Панель країни перестала працювати через помилку.',
+    failedTimeline: 'Хронологія перестала працювати через помилку.',
+    failedLegend: 'Легенда перестала працювати через помилку.',
+    failedTable: 'Таблиця перестала працювати через помилку.',
+    failedHint: 'Решта сторінки працює. Спробуйте ще раз або перезавантажте сторінку.',
+    errorDetail: 'Помилка: {message}',
+    tryAgain: 'Спробувати ще раз',
+    reload: 'Перезавантажити',
+    mapNeedsWebgl:
+      'Для карти потрібен WebGL 2, якого цей браузер або пристрій не підтримує. Хронологія та події нижче працюють.',
+    mapUnavailableDetail: 'Причина: {reason}',
+    reasonWebglMissing: 'WebGL вимкнено або він тут не підтримується.',
+    reasonWebgl1Only: 'Цей браузер підтримує лише старішу версію WebGL 1.',
+  },
+  fr: {
+    failedMap: 'La carte a cessé de fonctionner à cause d’une erreur.',
+    failedCard: 'La fiche de l’annonce a cessé de fonctionner à cause d’une erreur.',
+    failedPanel: 'Le panneau du pays a cessé de fonctionner à cause d’une erreur.',
+    failedTimeline: 'La frise chronologique a cessé de fonctionner à cause d’une erreur.',
+    failedLegend: 'La légende a cessé de fonctionner à cause d’une erreur.',
+    failedTable: 'Le tableau a cessé de fonctionner à cause d’une erreur.',
+    failedHint: 'Le reste de la page fonctionne toujours. Réessayez ou rechargez la page.',
+    errorDetail: 'Erreur : {message}',
+    tryAgain: 'Réessayer',
+    reload: 'Recharger',
+    mapNeedsWebgl:
+      'La carte nécessite WebGL 2, que ce navigateur ou cet appareil ne fournit pas. La frise chronologique et les annonces ci-dessous fonctionnent toujours.',
+    mapUnavailableDetail: 'Raison : {reason}',
+    reasonWebglMissing: 'WebGL est désactivé ou n’est pas pris en charge ici.',
+    reasonWebgl1Only: 'Ce navigateur ne propose que l’ancien WebGL 1.',
+  },
+  de: {
+    failedMap: 'Die Karte funktioniert wegen eines Fehlers nicht mehr.',
+    failedCard: 'Die Ankündigungskarte funktioniert wegen eines Fehlers nicht mehr.',
+    failedPanel: 'Das Länderfeld funktioniert wegen eines Fehlers nicht mehr.',
+    failedTimeline: 'Die Zeitleiste funktioniert wegen eines Fehlers nicht mehr.',
+    failedLegend: 'Die Legende funktioniert wegen eines Fehlers nicht mehr.',
+    failedTable: 'Die Tabelle funktioniert wegen eines Fehlers nicht mehr.',
+    failedHint:
+      'Der Rest der Seite funktioniert weiterhin. Versuchen Sie es erneut oder laden Sie die Seite neu.',
+    errorDetail: 'Fehler: {message}',
+    tryAgain: 'Erneut versuchen',
+    reload: 'Neu laden',
+    mapNeedsWebgl:
+      'Die Karte benötigt WebGL 2, das dieser Browser oder dieses Gerät nicht bietet. Die Zeitleiste und die Ankündigungen unten funktionieren weiterhin.',
+    mapUnavailableDetail: 'Grund: {reason}',
+    reasonWebglMissing: 'WebGL ist hier ausgeschaltet oder wird nicht unterstützt.',
+    reasonWebgl1Only: 'Dieser Browser bietet nur das ältere WebGL 1.',
+  },
+});
+
+export type ErrorMessages = typeof errorMessages.en;
+
+/** The page areas that each get their own error boundary. */
+export type FailingArea = 'map' | 'card' | 'panel' | 'timeline' | 'legend' | 'table';
+
+/** The message key that names each area's failure. */
+export const FAILED_AREA_MESSAGE: Record<FailingArea, keyof ErrorMessages> = {
+  map: 'failedMap',
+  card: 'failedCard',
+  panel: 'failedPanel',
+  timeline: 'failedTimeline',
+  legend: 'failedLegend',
+  table: 'failedTable',
+};
