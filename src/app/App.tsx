@@ -4,6 +4,8 @@ import { DataProblems } from '../ui/layout/DataProblems';
 import { MapView } from '../ui/map/MapView';
 import { CountryPanel } from '../ui/panel/CountryPanel';
 import { CountryPicker } from '../ui/panel/CountryPicker';
+import { EmbedBar } from '../ui/share/EmbedBar';
+import { ShareTools } from '../ui/share/ShareTools';
 import type { BasemapResult } from './loadBasemap';
 
 interface AppProps {
@@ -15,13 +17,21 @@ interface AppProps {
 export function App({ basemap }: AppProps) {
   const basemapResult = use(basemap);
   const dataStatus = useAtlas((state) => state.dataStatus);
+  const embed = useAtlas((state) => state.embed);
 
   return (
-    <div className="atlas">
-      <header className="atlas-header">
-        <h1>Security guarantees for Ukraine</h1>
-        <p className="atlas-dek">Who joined the Coalition of the Willing, and what was promised in Paris on 6 January 2026</p>
-      </header>
+    <div className={embed ? 'atlas atlas-embed' : 'atlas'}>
+      {embed ? (
+        <EmbedBar />
+      ) : (
+        <header className="atlas-header">
+          <h1>Security guarantees for Ukraine</h1>
+          <p className="atlas-dek">
+            Who joined the Coalition of the Willing, and what was promised in Paris on 6 January 2026
+          </p>
+          <ShareTools basemap={basemapResult.ok ? basemapResult.countries : null} />
+        </header>
+      )}
       <main className="atlas-main">
         {dataStatus === 'error' ? (
           <DataProblems />
