@@ -1,9 +1,12 @@
 import { use } from 'react';
 import { useAtlas } from '../state/store';
+import { AnnouncementCard } from '../ui/card/AnnouncementCard';
+import { ErrorBoundary } from '../ui/errors/ErrorBoundary';
 import { DataProblems } from '../ui/layout/DataProblems';
 import { MapView } from '../ui/map/MapView';
 import { CountryPanel } from '../ui/panel/CountryPanel';
 import { CountryPicker } from '../ui/panel/CountryPicker';
+import { Timeline } from '../ui/timeline/Timeline';
 import { EmbedBar } from '../ui/share/EmbedBar';
 import { ShareTools } from '../ui/share/ShareTools';
 import type { BasemapResult } from './loadBasemap';
@@ -44,11 +47,17 @@ export function App({ basemap }: AppProps) {
         )}
         <aside className="atlas-side" aria-label="Announcement and country details">
           <CountryPicker />
-          {/* The announcement card goes here, above the country panel. */}
+          <ErrorBoundary area="card">
+            <AnnouncementCard />
+          </ErrorBoundary>
           <CountryPanel basemap={basemapResult.ok ? basemapResult.countries : null} />
         </aside>
       </main>
-      <footer className="atlas-timeline" aria-label="Timeline" />
+      <footer className="atlas-timeline" aria-label="Timeline">
+        <ErrorBoundary area="timeline">
+          <Timeline />
+        </ErrorBoundary>
+      </footer>
     </div>
   );
 }
