@@ -23,20 +23,24 @@ function protectShape(arc: WeightedPoint[]): void {
 }
 
 /**
- * Visvalingam simplification that keeps every point inside `detailBox` and removes, elsewhere,
- * the points whose effective triangle area is below `minimumWeight` (square degrees).
+ * Visvalingam simplification with two thresholds (square degrees of effective triangle area):
+ * inside `detailBox` only points below `detailWeight` go (0, the default, keeps every point there),
+ * elsewhere every point below `minimumWeight`.
  * Arcs are shared between neighbours, so borders stay gap-free. Returns an unquantized topology.
  */
 export function simplifyOutsideEurope(
   topology: Topology,
   minimumWeight: number,
   detailBox: LonLatBox,
+  detailWeight = 0,
 ): Topology {
   // topojson's typings want property-less objects here; the properties pass through untouched.
   const weighted = presimplify(topology as Topology<Objects<object>>);
   for (const arc of weighted.arcs as WeightedPoint[][]) {
     for (const point of arc) {
-      if (isInsideBox(point, detailBox)) point[2] = Number.POSITIVE_INFINITY;
+      // A detail point below `detailWeight` keeps its weight, which is also below `minimumWeight`
+      // (the outside threshold is the coarser one), so the one `simplify` pass removes it.
+      if (isInsideBox(point, detailBox) && point[2] >= detailWeight) point[2] = Number.POSITIVE_INFINITY;
     }
     protectShape(arc);
   }
