@@ -59,7 +59,12 @@ export function convertWorldAtlas(
   topology = correctCrimea(topology);
   topology = dropSmallIslands(topology, settings.minimumIslandArea, settings.detailBox);
   topology = pruneArcs(topology);
-  topology = simplifyOutsideEurope(topology, settings.minimumWeight, settings.detailBox, settings.detailWeight);
+  topology = simplifyOutsideEurope(
+    topology,
+    settings.minimumWeight,
+    settings.detailBox,
+    settings.detailWeight,
+  );
   // topojson's typings want property-less objects here; the properties pass through untouched.
   topology = quantize(topology as Topology<Objects<object>>, settings.quantization);
   verifyUkraineBorders(topology);
