@@ -58,7 +58,9 @@ export function CountryPanel({ basemap }: CountryPanelProps) {
     if (heading && active && active !== document.body && !heading.closest('section')?.contains(active)) {
       returnFocusTo.current = active;
     }
-    heading?.focus();
+    heading?.focus({ preventScroll: true });
+    // Bring the whole panel, not just its heading, to the top of the side column.
+    heading?.closest('section')?.scrollIntoView?.({ block: 'start' });
   }, [countryId, embed]);
 
   const close = () => {

@@ -4,7 +4,7 @@
  */
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
+import type { Browser, BrowserContext, BrowserContextOptions, Locator, Page } from 'playwright-core';
 
 export const SCREENSHOT_DIRECTORY = 'test-results/screenshots';
 
@@ -110,7 +110,9 @@ export class AtlasPage {
   /** The RGBA of the rendered map canvas at a lon/lat (reads the drawn pixels back). */
   async pixelAt(lon: number, lat: number): Promise<[number, number, number, number]> {
     const { x, y } = await this.screenPointOf(lon, lat);
-    const shot = await this.page.screenshot({ clip: { x: Math.round(x), y: Math.round(y), width: 1, height: 1 } });
+    const shot = await this.page.screenshot({
+      clip: { x: Math.round(x), y: Math.round(y), width: 1, height: 1 },
+    });
     const { PNG } = await import('./png');
     return PNG.firstPixel(shot);
   }
@@ -134,7 +136,11 @@ export class AtlasPage {
 }
 
 /** Opens the app in a fresh browser context and (by default) waits until the map is ready. */
-export async function openAtlas(browser: Browser, baseUrl: string, options: OpenOptions = {}): Promise<AtlasPage> {
+export async function openAtlas(
+  browser: Browser,
+  baseUrl: string,
+  options: OpenOptions = {},
+): Promise<AtlasPage> {
   const context = await browser.newContext({
     viewport: options.viewport ?? { width: 1280, height: 800 },
     colorScheme: options.colorScheme ?? 'light',
@@ -161,4 +167,58 @@ export async function openAtlas(browser: Browser, baseUrl: string, options: Open
   await page.goto(`${baseUrl}?${query}${options.hash ? `#${options.hash}` : ''}`);
   if (options.waitForReady ?? true) await atlasPage.waitForReady();
   return atlasPage;
+}
+
+// Country panel, country list and links (country-panel.spec.ts, links.spec.ts).
+
+/** The country panel: the region whose accessible name is the country's name. */
+export function countryPanel(atlas: AtlasPage): Locator {
+  return atlas.page.locator('section.country-panel');
+}
+
+/** Opens a country's panel from the searchable list, by keyboard only: type, ArrowDown, Enter. */
+export async function openCountryFromList(atlas: AtlasPage, name: string): Promise<void> {
+  const input = atlas.page.getByRole('combobox', { name: 'Find a country or institution' });
+  await input.focus();
+  await input.pressSequentially(name);
+  await atlas.page.keyboard.press('ArrowDown');
+  await atlas.page.keyboard.press('Enter');
+}
+
+/** Presses Escape on whatever has focus. */
+export async function pressEscape(atlas: AtlasPage): Promise<void> {
+  await atlas.page.keyboard.press('Escape');
+}
+
+/** Browser Back, then waits until the app has re-applied the URL. */
+export async function goBack(atlas: AtlasPage): Promise<void> {
+  await atlas.page.goBack({ waitUntil: 'commit' });
+  await atlas.page.waitForTimeout(100);
+}
+
+/** Browser Forward, then waits until the app has re-applied the URL. */
+export async function goForward(atlas: AtlasPage): Promise<void> {
+  await atlas.page.goForward({ waitUntil: 'commit' });
+  await atlas.page.waitForTimeout(100);
+}
+
+/** The store fields a link carries. */
+export interface LinkedState {
+  countryId: string | null;
+  eventId: string | null;
+  time: number | null;
+  visibleLayers: string[];
+}
+
+/** The store fields a link carries, read from the debug handle. */
+export function linkedState(atlas: AtlasPage): Promise<LinkedState> {
+  return atlas.page.evaluate(() => {
+    const state = window.atlas?.store.getState();
+    return {
+      countryId: state?.countryId ?? null,
+      eventId: state?.eventId ?? null,
+      time: state?.time ?? null,
+      visibleLayers: state?.visibleLayers ?? [],
+    };
+  });
 }
