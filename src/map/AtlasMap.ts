@@ -20,7 +20,13 @@ import type { AtlasState, AtlasStore } from '../state/store';
 import type { ThemeTokens } from '../theme/tokens';
 import { legendMessages } from '../ui/legend/messages';
 import { announcementPlacesOf } from './announcementPlaces';
-import { EASE_DURATION_MS, isPointWellInView, paddingAroundPanel, prefersReducedMotion } from './camera';
+import {
+  EASE_DURATION_MS,
+  isPointWellInView,
+  paddingAroundPanel,
+  prefersReducedMotion,
+  withLeftOverlay,
+} from './camera';
 import { CountryStateSync } from './countryStateSync';
 import { ANNOUNCEMENT_SOURCE } from './layers/announcementLayers';
 import { buildAtlasLayers, LAYERS_OF_TOGGLE } from './layers/atlasLayers';
@@ -42,6 +48,8 @@ export const INITIAL_BOUNDS: [[number, number], [number, number]] = [
 
 /** The element the side panel lives in; the camera keeps selected countries clear of it. */
 const SIDE_PANEL_SELECTOR = '.atlas-side';
+/** The legend over the map's bottom-left corner. */
+const LEGEND_SELECTOR = '.map-legend[open]';
 /** Countries wider than this are centred rather than fitted. */
 const WIDEST_FITTED_LONGITUDES = 60;
 
@@ -83,7 +91,8 @@ export class AtlasMap {
       container: options.container,
       style: { version: 8, sources: {}, layers: [buildBackgroundLayer(options.theme)] },
       bounds: INITIAL_BOUNDS,
-      fitBoundsOptions: { padding: 20 },
+      // The open legend covers the bottom-left on wide screens; frame Ukraine beside it.
+      fitBoundsOptions: { padding: initialPadding(options.container) },
       hash: options.hash ?? true,
       fadeDuration: 0,
       attributionControl: {
@@ -285,7 +294,10 @@ export class AtlasMap {
       return;
     }
     const panel = document.querySelector(SIDE_PANEL_SELECTOR)?.getBoundingClientRect() ?? null;
-    const padding = paddingAroundPanel(this.map.getContainer().getBoundingClientRect(), panel);
+    const mapRect = this.map.getContainer().getBoundingClientRect();
+    const legend =
+      this.map.getContainer().parentElement?.querySelector(LEGEND_SELECTOR)?.getBoundingClientRect() ?? null;
+    const padding = withLeftOverlay(paddingAroundPanel(mapRect, panel), mapRect, legend);
     this.map.fitBounds(
       [
         [west, south],
@@ -294,6 +306,14 @@ export class AtlasMap {
       { padding, maxZoom: 6, duration },
     );
   }
+}
+
+function initialPadding(container: HTMLElement): maplibregl.PaddingOptions {
+  const mapRect = container.getBoundingClientRect();
+  const legend = container.parentElement?.querySelector(LEGEND_SELECTOR)?.getBoundingClientRect() ?? null;
+  const padding = withLeftOverlay({ top: 20, right: 20, bottom: 20, left: 20 }, mapRect, legend);
+  // Never squeeze the frame to nothing on a short or narrow map.
+  return { ...padding, left: Math.min(padding.left ?? 0, mapRect.width / 3) };
 }
 
 /** The parties to a commitment (searched across every announcement's commitments), or null. */

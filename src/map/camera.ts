@@ -57,3 +57,20 @@ export function prefersReducedMotion(): boolean {
     typeof window !== 'undefined' && window.matchMedia?.('(prefers-reduced-motion: reduce)').matches === true
   );
 }
+
+/**
+ * Adds room on the left for an overlay there (the open legend on wide screens), so a fitted country
+ * is not hidden under it. On narrow maps the legend is folded and ignored.
+ */
+export function withLeftOverlay(
+  padding: PaddingOptions,
+  map: ScreenRect,
+  overlay: ScreenRect | null,
+): PaddingOptions {
+  if (!overlay || map.right - map.left < 700) return padding;
+  const covered = overlay.right - map.left;
+  const overlapsVertically = overlay.top < map.bottom && overlay.bottom > map.top;
+  if (!overlapsVertically || covered <= 0 || overlay.left > map.left + (map.right - map.left) / 2)
+    return padding;
+  return { ...padding, left: (padding.left ?? 0) + covered };
+}

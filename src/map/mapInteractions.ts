@@ -77,7 +77,7 @@ export class MapInteractions {
       return;
     }
     this.showSubject(subject, lngLat);
-    const countryId = subject.startsWith('country:') ? subject.slice('country:'.length) : null;
+    const countryId = countryOf(subject);
     if (countryId !== this.pointerCountryId) {
       this.pointerCountryId = countryId;
       store.getState().setHoveredCountry(countryId);
@@ -94,38 +94,52 @@ export class MapInteractions {
     }
   }
 
-  /** The topmost visible thing under a point: an active site, the current announcement, else a country. */
+  /**
+   * What is under a point, as a subject such as `site:hq-paris` or `country:POL|site:candidate-poland`:
+   * a site point or the current announcement wins alone; an area site (which covers whole countries)
+   * is added to the country under it, so hovering Poland still says "Poland" and its role.
+   */
   private subjectAt(point: maplibregl.PointLike): string | null {
     const { map } = this.context;
-    const layers = [...SITE_INTERACTIVE_LAYERS, ANNOUNCEMENT_LAYER, COUNTRY_LAYER].filter((id) =>
-      map.getLayer(id),
+    const layers = [...SITE_INTERACTIVE_LAYERS, ANNOUNCEMENT_LAYER, COUNTRY_LAYER].filter(
+      (id) => map.getLayer(id) && map.getLayoutProperty(id, 'visibility') !== 'none',
     );
-    const visible = layers.filter((id) => map.getLayoutProperty(id, 'visibility') !== 'none');
-    for (const feature of map.queryRenderedFeatures(point, { layers: visible })) {
-      const id = String(feature.properties?.id ?? feature.properties?.iso3 ?? '');
-      if (feature.layer.id === COUNTRY_LAYER) return `country:${feature.properties?.iso3}`;
-      // Hidden sites and past announcements are transparent but still in the layer; skip them.
+    let areaSite: string | null = null;
+    for (const feature of map.queryRenderedFeatures(point, { layers })) {
+      const id = String(feature.properties?.id ?? '');
+      if (feature.layer.id === COUNTRY_LAYER) {
+        const country = `country:${feature.properties?.iso3}`;
+        return areaSite ? `${country}|${areaSite}` : country;
+      }
+      // Hidden sites and past announcements are transparent but still in their layers; skip them.
       if (feature.source === ANNOUNCEMENT_SOURCE) {
         if (feature.state?.current) return `announcement:${id}`;
       } else if (feature.state?.active) {
-        return `site:${id}`;
+        if (feature.geometry.type === 'Point') return `site:${id}`;
+        areaSite ??= `site:${id}`;
       }
     }
-    return null;
+    return areaSite;
   }
 
-  private contentOf(subject: string): TooltipContent | undefined {
+  private contentOfPart(part: string): TooltipContent | undefined {
     const { store, countryNames, sitesById } = this.context;
     const { dataset, time, language } = store.getState();
     if (!dataset || time === null) return undefined;
     const messages = messagesFor(legendMessages, language);
-    const [kind, ...rest] = subject.split(':');
-    const id = rest.join(':');
+    const separator = part.indexOf(':');
+    const kind = part.slice(0, separator);
+    const id = part.slice(separator + 1);
     if (kind === 'country')
       return countryTooltip(dataset, id, countryNames.get(id) ?? id, time, messages, language);
     if (kind === 'announcement') return announcementTooltip(dataset, id, messages);
     const site = sitesById.get(id);
     return site ? siteTooltip(dataset, site, messages, language) : undefined;
+  }
+
+  private contentOf(subject: string): TooltipContent | undefined {
+    const [main, ...extra] = subject.split('|').flatMap((part) => this.contentOfPart(part) ?? []);
+    return main && { ...main, extra };
   }
 
   private showSubject(subject: string, at: maplibregl.LngLatLike, force = false): void {
@@ -158,8 +172,12 @@ export class MapInteractions {
   }
 
   private selectCentre(): void {
-    const subject = this.subjectAt(this.centre().point);
-    if (subject?.startsWith('country:'))
-      this.context.store.getState().selectCountry(subject.slice('country:'.length));
+    const countryId = countryOf(this.subjectAt(this.centre().point));
+    if (countryId) this.context.store.getState().selectCountry(countryId);
   }
+}
+
+/** The country a tooltip subject is about, if any. */
+function countryOf(subject: string | null): string | null {
+  return subject ? (/(?:^|\|)country:([^|]+)/.exec(subject)?.[1] ?? null) : null;
 }

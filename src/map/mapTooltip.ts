@@ -47,6 +47,17 @@ export class MapTooltip {
 export function renderTooltip(content: TooltipContent): HTMLElement {
   const root = document.createElement('div');
   root.setAttribute('role', 'tooltip');
+  appendSection(root, content);
+  for (const extra of content.extra ?? []) {
+    const section = document.createElement('div');
+    section.className = 'atlas-tooltip-extra';
+    appendSection(section, extra);
+    root.append(section);
+  }
+  return root;
+}
+
+function appendSection(root: HTMLElement, content: TooltipContent): void {
   const title = document.createElement('strong');
   title.className = 'atlas-tooltip-title';
   title.textContent = content.title;
@@ -57,5 +68,4 @@ export function renderTooltip(content: TooltipContent): HTMLElement {
     paragraph.textContent = line;
     root.append(paragraph);
   }
-  return root;
 }

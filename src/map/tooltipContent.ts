@@ -13,6 +13,8 @@ import type { LegendMessages } from '../ui/legend/messages';
 export interface TooltipContent {
   title: string;
   lines: string[];
+  /** Further things at the same spot (an area site over a country), shown below the first. */
+  extra?: TooltipContent[];
 }
 
 /** Longest quote a tooltip shows before cutting at a word; the panel has the full text. */

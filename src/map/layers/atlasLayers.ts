@@ -17,7 +17,7 @@ import {
   buildCountryLabelLayer,
   buildSelectedCountryLayer,
 } from './baseLayers';
-import { buildSiteLabelLayer, buildSiteShapeLayers, siteLayerIds } from './siteLayers';
+import { buildSiteLabelLayers, buildSiteShapeLayers, siteLayerIds } from './siteLayers';
 import { buildTroopLayers, troopLayerId } from './troopLayers';
 
 /** Words the layers draw, in the viewer's language. */
@@ -46,8 +46,8 @@ export function buildAtlasLayers(tokens: ThemeTokens, texts: LayerTexts): LayerS
     ...sitePoints,
     ...buildAnnouncementLayers(tokens),
     buildCountryLabelLayer(tokens),
-    buildSiteLabelLayer('german-deployments', tokens, texts.locationUndisclosed),
-    buildSiteLabelLayer('hubs', tokens, texts.locationUndisclosed),
+    ...buildSiteLabelLayers('german-deployments', tokens, texts.locationUndisclosed),
+    ...buildSiteLabelLayers('hubs', tokens, texts.locationUndisclosed),
   ];
 }
 
@@ -61,5 +61,5 @@ export const LAYERS_OF_TOGGLE: Record<LayerId, readonly string[]> = {
 
 /** Layers whose hover or tap shows a site tooltip. */
 export const SITE_INTERACTIVE_LAYERS: readonly string[] = (['hubs', 'german-deployments'] as const).flatMap(
-  (group) => siteLayerIds(group).filter((id) => !id.endsWith('-label')),
+  (group) => siteLayerIds(group).filter((id) => !id.endsWith('label')),
 );

@@ -58,6 +58,7 @@ export function siteLayerIds(group: SiteGroup): string[] {
     'city-ring',
     'point',
     'label',
+    'point-label',
   ].map((part) => `${group}-${part}`);
 }
 
@@ -71,17 +72,10 @@ export function buildSiteShapeLayers(group: SiteGroup, tokens: ThemeTokens): Lay
       source: SITE_SHAPE_SOURCE,
       filter: inGroup(group, isArea, ['!', isCandidate]),
       paint: {
-        'fill-color': colour,
-        'fill-opacity': [
-          'case',
-          ['!', stateFlag('active')],
-          0,
-          isSpeculative,
-          0.1,
-          isUndisclosed,
-          0.16,
-          0.22,
-        ],
+        // A pale veil rather than a tint: red over Ukraine's yellow would read as the orange of
+        // "participant". The outline in the site colour says which area it is.
+        'fill-color': tokens.background,
+        'fill-opacity': ['case', ['!', stateFlag('active')], 0, isSpeculative, 0.25, 0.4],
       },
     },
     {
@@ -105,7 +99,7 @@ export function buildSiteShapeLayers(group: SiteGroup, tokens: ThemeTokens): Lay
       filter: inGroup(group, isArea, ['any', isSpeculative, isUndisclosed]),
       paint: {
         'line-color': colour,
-        'line-width': 1.5,
+        'line-width': 2,
         'line-dasharray': [3, 2],
         'line-opacity': activeOpacity(0.9, 0.6),
       },
@@ -157,33 +151,60 @@ function stackedOffset(firstLine: number, lineStep: number): ExpressionSpecifica
   ];
 }
 
-/** Labels of one group's sites, in the shipped font, under points and in the middle of areas. */
-export function buildSiteLabelLayer(
+/** Point labels appear once the map is zoomed in past the overview of Ukraine and its neighbours. */
+export const POINT_LABEL_MIN_ZOOM = 5;
+
+/**
+ * Labels of one group's sites, in the shipped font. Areas are labelled at every zoom, points from
+ * `POINT_LABEL_MIN_ZOOM` (at the overview they would bury the map). Speculative places carry no
+ * label: their tooltip names them, and unlabelled they stay visibly weaker than reported ones.
+ */
+export function buildSiteLabelLayers(
   group: SiteGroup,
   tokens: ThemeTokens,
   locationUndisclosed: string,
-): LayerSpecification {
-  return {
-    id: `${group}-label`,
-    type: 'symbol',
-    source: SITE_LABEL_SOURCE,
-    filter: ['==', ['get', 'group'], group],
-    layout: {
-      'text-field': siteLabelText(locationUndisclosed),
-      'text-font': LABEL_FONT,
-      'text-size': 11,
-      'text-max-width': 12,
-      'text-anchor': ['case', isPoint, 'top', 'center'],
-      // Sites sharing a spot (several in one city) stack downwards instead of hiding each other.
-      'text-offset': ['case', isPoint, stackedOffset(0.9, 1.3), stackedOffset(0, 2.8)],
-      // Inactive labels are transparent yet would still take room; let country labels ignore them.
-      'text-ignore-placement': true,
-    },
-    paint: {
-      'text-color': group === 'german-deployments' ? tokens.germany : tokens.countryLabel,
-      'text-halo-color': tokens.countryLabelHalo,
-      'text-halo-width': 1.5,
-      'text-opacity': activeOpacity(1, 0.75),
-    },
+): LayerSpecification[] {
+  const paint = {
+    'text-color': group === 'german-deployments' ? tokens.germany : tokens.countryLabel,
+    'text-halo-color': tokens.countryLabelHalo,
+    'text-halo-width': 1.5,
+    'text-opacity': activeOpacity(1, 0.75),
   };
+  const layout = {
+    'text-font': LABEL_FONT,
+    'text-size': 11,
+    'text-max-width': 12,
+    // Inactive labels are transparent yet would still take room; let every other label ignore them.
+    'text-ignore-placement': true,
+  };
+  return [
+    {
+      id: `${group}-label`,
+      type: 'symbol',
+      source: SITE_LABEL_SOURCE,
+      filter: inGroup(group, isArea, ['!', isSpeculative]),
+      layout: {
+        ...layout,
+        'text-field': siteLabelText(locationUndisclosed),
+        // Areas sharing a label spot (several undisclosed sites) stack instead of overprinting.
+        'text-offset': stackedOffset(0, 4),
+        'text-anchor': 'center',
+      },
+      paint,
+    },
+    {
+      id: `${group}-point-label`,
+      type: 'symbol',
+      source: SITE_LABEL_SOURCE,
+      minzoom: POINT_LABEL_MIN_ZOOM,
+      filter: inGroup(group, isPoint, ['!', isSpeculative]),
+      layout: {
+        ...layout,
+        'text-field': ['get', 'label'],
+        'text-offset': stackedOffset(0.9, 2.6),
+        'text-anchor': 'top',
+      },
+      paint,
+    },
+  ];
 }

@@ -124,13 +124,42 @@ export function MapLegend({ tokens }: MapLegendProps) {
             {messages.sitePoint} · {messages.siteSpeculative}
           </Entry>
           <Entry swatch={<PointSwatch colour={tokens.site} halo={halo} ring />}>{messages.siteCity}</Entry>
-          <Entry swatch={<AreaSwatch fill={tokens.site} fillOpacity={0.22} stroke={tokens.site} />}>
+          <Entry
+            swatch={
+              <AreaSwatch
+                base={tokens.ukraine}
+                fill={tokens.background}
+                fillOpacity={0.4}
+                stroke={tokens.site}
+              />
+            }
+          >
             {messages.siteArea} · {messages.siteReported}
           </Entry>
-          <Entry swatch={<AreaSwatch fill={tokens.site} fillOpacity={0.1} stroke={tokens.site} dashed />}>
+          <Entry
+            swatch={
+              <AreaSwatch
+                base={tokens.ukraine}
+                fill={tokens.background}
+                fillOpacity={0.25}
+                stroke={tokens.site}
+                dashed
+              />
+            }
+          >
             {messages.siteArea} · {messages.siteSpeculative}
           </Entry>
-          <Entry swatch={<AreaSwatch fill={tokens.site} fillOpacity={0.16} stroke={tokens.site} dashed />}>
+          <Entry
+            swatch={
+              <AreaSwatch
+                base={tokens.ukraine}
+                fill={tokens.background}
+                fillOpacity={0.4}
+                stroke={tokens.site}
+                dashed
+              />
+            }
+          >
             {messages.siteUndisclosed}
           </Entry>
           <Entry swatch={<PointSwatch colour={tokens.germany} halo={halo} />}>{messages.siteGerman}</Entry>

@@ -9,15 +9,18 @@ const SIZE = 18;
 
 interface AreaSwatchProps {
   fill: string;
+  /** A colour under a translucent fill (e.g. Ukraine under the undisclosed-area veil). */
+  base?: string;
   fillOpacity?: number;
   stroke?: string;
   dashed?: boolean;
 }
 
 /** A filled square, optionally outlined (dashed for speculative or undisclosed areas). */
-export function AreaSwatch({ fill, fillOpacity = 1, stroke, dashed = false }: AreaSwatchProps) {
+export function AreaSwatch({ fill, base, fillOpacity = 1, stroke, dashed = false }: AreaSwatchProps) {
   return (
     <svg className="legend-swatch" width={SIZE} height={SIZE} viewBox="0 0 18 18" aria-hidden="true">
+      {base && <rect x="1.5" y="1.5" width="15" height="15" fill={base} />}
       <rect
         x="1.5"
         y="1.5"

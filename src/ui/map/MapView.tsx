@@ -1,13 +1,19 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { reportMapToDebugHandle } from '../../app/debugHandle';
 import type { BasemapResult } from '../../app/loadBasemap';
 import { mapCreationFailureReason } from '../../app/webglSupport';
 import { AtlasMap } from '../../map/AtlasMap';
 import { watchContextRecovery } from '../../map/contextRecovery';
+import { useMessages } from '../../i18n/catalog';
 import { atlasStore } from '../../state/store';
-import { LIGHT_THEME } from '../../theme/tokens';
+import { followThemeOnMap } from '../../theme/followThemeOnMap';
+import { currentThemeTokens } from '../../theme/themeSync';
+import { useThemeTokens } from '../../theme/useThemeTokens';
 import { ErrorBoundary } from '../errors/ErrorBoundary';
 import { MapLegend } from '../legend/MapLegend';
+import { followLanguageOnMap } from '../settings/followLanguageOnMap';
+import { settingsMessages } from '../settings/messages';
+import { MapDescription } from './MapDescription';
 import './mapView.css';
 
 interface MapViewProps {
@@ -20,6 +26,9 @@ export function MapView({ basemap }: MapViewProps) {
   const [failure, setFailure] = useState<string | null>(null);
   /** Bumped to rebuild the map after a lost WebGL context comes back. */
   const [mapGeneration, setMapGeneration] = useState(0);
+  const descriptionId = useId();
+  const tokens = useThemeTokens();
+  const settingsText = useMessages(settingsMessages);
 
   // biome-ignore lint/correctness/useExhaustiveDependencies: a new mapGeneration is what rebuilds the map.
   useEffect(() => {
@@ -32,7 +41,7 @@ export function MapView({ basemap }: MapViewProps) {
         store: atlasStore,
         countries: basemap.countries,
         labelPoints: basemap.labelPoints,
-        theme: LIGHT_THEME,
+        theme: currentThemeTokens(),
       });
     } catch (error) {
       // WebGL 2 can pass the start-up probe and still fail here (a GPU that gives up late): same fallback.
@@ -40,6 +49,15 @@ export function MapView({ basemap }: MapViewProps) {
       return;
     }
     reportMapToDebugHandle(atlasMap.map, atlasMap.ready);
+    // Theme and language reach the map through subscriptions, never through this component's renders.
+    const stopTheme = followThemeOnMap(atlasMap);
+    const stopLanguage = followLanguageOnMap({
+      map: atlasMap.map,
+      ready: atlasMap.ready,
+      store: atlasStore,
+      labelledCountries: basemap.labelPoints.features.map((feature) => feature.properties.iso3),
+      descriptionId,
+    });
     atlasMap.ready.catch((error: unknown) =>
       setFailure(error instanceof Error ? error.message : String(error)),
     );
@@ -49,15 +67,23 @@ export function MapView({ basemap }: MapViewProps) {
     );
     return () => {
       stopRecovery();
+      stopTheme();
+      stopLanguage();
       atlasMap.dispose();
     };
-  }, [basemap, mapGeneration]);
+  }, [basemap, mapGeneration, descriptionId]);
 
   return (
     <div className="map-view">
-      <section ref={containerRef} className="map-canvas" aria-label="Map of the coalition" />
+      <section
+        ref={containerRef}
+        className="map-canvas"
+        aria-label={settingsText.viewMap}
+        aria-describedby={descriptionId}
+      />
+      <MapDescription id={descriptionId} />
       <ErrorBoundary area="legend">
-        <MapLegend tokens={LIGHT_THEME} />
+        <MapLegend tokens={tokens} />
       </ErrorBoundary>
       {failure && (
         <p className="map-message" role="alert">

@@ -7,7 +7,7 @@ import { ANNOUNCEMENT_SOURCE, buildAnnouncementLayers } from '../../../src/map/l
 import { buildAtlasLayers, LAYERS_OF_TOGGLE } from '../../../src/map/layers/atlasLayers';
 import { COUNTRY_LABEL_SOURCE, COUNTRY_SOURCE, countryFillColor } from '../../../src/map/layers/baseLayers';
 import {
-  buildSiteLabelLayer,
+  buildSiteLabelLayers,
   buildSiteShapeLayers,
   SITE_LABEL_SOURCE,
   SITE_SHAPE_SOURCE,
@@ -123,8 +123,8 @@ describe('layer builders', () => {
   });
 
   it('labels undisclosed places as such, in the given words', () => {
-    const layer = buildSiteLabelLayer('hubs', LIGHT_THEME, 'місце не розголошено');
-    expect(JSON.stringify(layer.type === 'symbol' && layer.layout?.['text-field'])).toContain(
+    const [layer] = buildSiteLabelLayers('hubs', LIGHT_THEME, 'місце не розголошено');
+    expect(JSON.stringify(layer?.type === 'symbol' && layer.layout?.['text-field'])).toContain(
       'місце не розголошено',
     );
   });
@@ -132,7 +132,7 @@ describe('layer builders', () => {
   it('lists every site layer of a group for its toggle', () => {
     const built = [
       ...buildSiteShapeLayers('hubs', LIGHT_THEME),
-      buildSiteLabelLayer('hubs', LIGHT_THEME, 'x'),
+      ...buildSiteLabelLayers('hubs', LIGHT_THEME, 'x'),
     ];
     expect(built.map((layer) => layer.id).sort()).toEqual([...siteLayerIds('hubs')].sort());
   });
