@@ -38,6 +38,15 @@ export interface ResolvedSites {
 
 const GERMAN_KINDS: ReadonlySet<SiteKind> = new Set(['deployment_candidate', 'existing_deployment']);
 
+/**
+ * The "location undisclosed" veil over Ukraine, away from the front, stands for places planned in the
+ * rear (the UK/French hubs and the like). Ceasefire monitoring works along the line of contact, which is
+ * the opposite of that area and which the atlas does not map, so drawing it there would mislead: an
+ * undisclosed site of another kind is not drawn at all (its card, table row and downloads still carry it).
+ */
+const DRAWN_AS_UNDISCLOSED_AREA: ReadonlySet<SiteKind> = new Set(['hub', 'headquarters', 'coordination']);
+export const NOT_MAPPED_REASON = 'not drawn: no source locates it, and the area the veil stands for would mislead';
+
 /** German deployments and deployment candidates have their own toggle; every other site is a hub-like place. */
 export function siteGroupOf(site: Pick<IndexedSite['properties'], 'kind' | 'nations'>): SiteGroup {
   return GERMAN_KINDS.has(site.kind) && site.nations.includes('DEU') ? 'german-deployments' : 'hubs';
@@ -84,6 +93,10 @@ export function resolveSiteShapes(
   for (const site of sites) {
     const { properties } = site;
     let geometry: SiteShapeGeometry | null = site.geometry;
+    if (properties.precision === 'undisclosed' && !DRAWN_AS_UNDISCLOSED_AREA.has(properties.kind)) {
+      skipped.push({ id: properties.id, reason: NOT_MAPPED_REASON });
+      continue;
+    }
     if (properties.precision === 'undisclosed') {
       undisclosed ??= undisclosedArea().geometry;
       geometry = undisclosed;

@@ -24,6 +24,18 @@ describe('resolveSiteShapes', () => {
     expect(lon).toBeLessThan(34);
   });
 
+  it('does not draw undisclosed ceasefire monitoring over the rear of Ukraine', () => {
+    const withMonitoring = datasetWithSites();
+    const hub = withMonitoring.sites.find((site) => site.properties.id === 'hubs-in-ukraine');
+    if (!hub) throw new Error('fixture lacks hubs-in-ukraine');
+    const monitoring = { ...hub, properties: { ...hub.properties, id: 'monitoring', kind: 'monitoring' as const } };
+    const result = resolveSiteShapes([hub, monitoring], SQUARE_COUNTRIES, () =>
+      undisclosedAreaInUkraine(SQUARE_COUNTRIES),
+    );
+    expect(result.shapes.features.map((feature) => feature.id)).toEqual(['hubs-in-ukraine']);
+    expect(result.skipped).toEqual([{ id: 'monitoring', reason: expect.stringContaining('not drawn') }]);
+  });
+
   it('draws a country-precision candidate as the host country polygon, not the sender', () => {
     const poland = SQUARE_COUNTRIES.features.find((country) => country.properties.iso3 === 'POL');
     expect(shapeOf('candidate-poland')?.geometry).toEqual(poland?.geometry);
