@@ -23,7 +23,17 @@ export interface OpenOptions {
   waitForReady?: boolean;
   /** Extra context options (e.g. javaScriptEnabled) for special cases. */
   contextOptions?: BrowserContextOptions;
+  /**
+   * Answers for app files, keyed by their path under the app's base URL (e.g. `data/events.json`):
+   * a status (404, 500…) or a body, so specs can serve broken or hostile data without touching `dist/`.
+   */
+  overrideResponses?: Record<string, ResponseOverride>;
+  /** Scripts run in the page before any of the app's (e.g. to record CSP violations or hide WebGL). */
+  initScripts?: string[];
 }
+
+/** A replacement response: an error status, or a body served with 200. */
+export type ResponseOverride = { status: number } | { body: string; contentType?: string };
 
 export interface RenderedCountry {
   iso3: string;
@@ -35,6 +45,8 @@ export interface RenderedCountry {
 export class AtlasPage {
   readonly consoleErrors: string[] = [];
   readonly outsideRequests: string[] = [];
+  /** Every request the page (or its workers) made, seen by the browser whether or not a route let it through. */
+  readonly requestedUrls: string[] = [];
 
   constructor(
     readonly context: BrowserContext,
@@ -130,6 +142,104 @@ export class AtlasPage {
     return path;
   }
 
+  // Timeline and announcement card (timeline.spec.ts).
+
+  /** Puts keyboard focus on the timeline slider, as Tab would. */
+  async focusSlider(): Promise<void> {
+    await this.page.getByRole('slider').focus();
+  }
+
+  /** Presses a key on whatever has focus, e.g. `ArrowRight`, `Home`. */
+  async pressKey(key: string): Promise<void> {
+    await this.page.keyboard.press(key);
+  }
+
+  /** The timeline slider as assistive technology reads it. */
+  async sliderState(): Promise<{ now: number; max: number; text: string }> {
+    const slider = this.page.getByRole('slider');
+    const [now, max, text] = await Promise.all([
+      slider.getAttribute('aria-valuenow'),
+      slider.getAttribute('aria-valuemax'),
+      slider.getAttribute('aria-valuetext'),
+    ]);
+    return { now: Number(now), max: Number(max), text: text ?? '' };
+  }
+
+  /** Waits until the slider shows the announcement at `index` (e.g. during playback). */
+  async waitForSliderValue(index: number, timeoutMs = 15_000): Promise<void> {
+    await this.page.waitForFunction(
+      (value) => document.querySelector('[role="slider"]')?.getAttribute('aria-valuenow') === String(value),
+      index,
+      { timeout: timeoutMs },
+    );
+  }
+
+  /** The title of the announcement card. */
+  async cardTitle(): Promise<string> {
+    const heading = this.page
+      .getByRole('region', { name: 'Announcement', exact: true })
+      .getByRole('heading', { level: 2 });
+    return (await heading.textContent()) ?? '';
+  }
+
+  /** Clicks a button by its accessible name. */
+  async clickButton(name: string | RegExp): Promise<void> {
+    await this.page.getByRole('button', { name }).click();
+  }
+
+  /** Whether a toggle button is pressed. */
+  async isPressed(name: string | RegExp): Promise<boolean> {
+    return (await this.page.getByRole('button', { name }).getAttribute('aria-pressed')) === 'true';
+  }
+
+  /** Clicks (or with `touch`, taps) the timeline track at a fraction of its width, 0 = left end. */
+  async clickTimelineAt(fraction: number, touch = false): Promise<void> {
+    const box = await this.page.locator('.timeline-rail').boundingBox();
+    if (!box) throw new Error('no timeline track');
+    const x = box.x + box.width * fraction;
+    const y = box.y + box.height / 2;
+    if (touch) await this.page.touchscreen.tap(x, y);
+    else await this.page.mouse.click(x, y);
+  }
+
+  /** The announcement the store shows and whether playback is on. */
+  timelineStore(): Promise<{ eventId: string | null; playing: boolean; commitmentId: string | null }> {
+    return this.page.evaluate(() => {
+      const state = window.atlas?.store.getState();
+      return {
+        eventId: state?.eventId ?? null,
+        playing: state?.playing ?? false,
+        commitmentId: state?.commitmentId ?? null,
+      };
+    });
+  }
+
+  /** Position of an announcement in the chronological list, from the loaded data. */
+  announcementIndex(eventId: string): Promise<number> {
+    return this.page.evaluate(
+      (id) => window.atlas?.store.getState().dataset?.eventsById.get(id)?.index ?? -1,
+      eventId,
+    );
+  }
+
+  /** What the timeline's marks for the selected country's announcements say to a screen reader. */
+  involvingMarks(): Promise<string[]> {
+    return this.page.locator('.timeline-tick[data-involves]').allTextContents();
+  }
+
+  /** A box's size in CSS pixels, for touch-target checks. */
+  async sizeOf(selector: string): Promise<{ width: number; height: number }> {
+    const box = await this.page.locator(selector).first().boundingBox();
+    return { width: box?.width ?? 0, height: box?.height ?? 0 };
+  }
+
+  /** How far the page scrolls sideways (0 when it fits the viewport). */
+  horizontalOverflow(): Promise<number> {
+    return this.page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
+  }
+
   async close(): Promise<void> {
     await this.context.close();
   }
@@ -153,8 +263,20 @@ export async function openAtlas(
   const page = await context.newPage();
   const atlasPage = new AtlasPage(context, page, baseUrl);
   const origin = new URL(baseUrl).origin;
+  context.on('request', (request) => atlasPage.requestedUrls.push(request.url()));
+  for (const script of options.initScripts ?? []) await context.addInitScript(script);
   await context.route('**/*', (route) => {
     const url = route.request().url();
+    const override = overrideFor(options.overrideResponses, baseUrl, url);
+    if (override) {
+      return 'status' in override
+        ? route.fulfill({ status: override.status, body: '' })
+        : route.fulfill({
+            status: 200,
+            body: override.body,
+            contentType: override.contentType ?? 'application/json',
+          });
+    }
     if (new URL(url).origin === origin) return route.continue();
     atlasPage.outsideRequests.push(url);
     return route.abort('blockedbyclient');
@@ -167,6 +289,19 @@ export async function openAtlas(
   await page.goto(`${baseUrl}?${query}${options.hash ? `#${options.hash}` : ''}`);
   if (options.waitForReady ?? true) await atlasPage.waitForReady();
   return atlasPage;
+}
+
+/** The override for a request, matched on its path under the base URL (the query string is ignored). */
+function overrideFor(
+  overrides: Record<string, ResponseOverride> | undefined,
+  baseUrl: string,
+  url: string,
+): ResponseOverride | undefined {
+  if (!overrides) return undefined;
+  const withoutQuery = url.split(/[?#]/)[0] ?? url;
+  if (!withoutQuery.startsWith(baseUrl)) return undefined;
+  const path = withoutQuery.slice(baseUrl.length);
+  return Object.hasOwn(overrides, path) ? overrides[path] : undefined;
 }
 
 // Country panel, country list and links (country-panel.spec.ts, links.spec.ts).
