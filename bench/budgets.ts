@@ -1,0 +1,130 @@
+/**
+ * The budgets of DESIGN.md ("Budgets") as checks over the benchmark's figures. A missed budget is
+ * reported, not thrown: the benchmark measures; deciding what to do about a miss is a human's call.
+ */
+import type { FirstLoadResult } from './firstLoad';
+import type { HeapAndSoakResult } from './heapAndSoak';
+import type { StepComparison } from './stepComparison';
+
+export const BUDGETS = {
+  firstLoadGzipBytes: 600 * 1024,
+  readyMedianMs: 1500,
+  stepP95Ms: 25,
+  naiveRatio: 10,
+  heapGrowthBytes: 5 * 1024 * 1024,
+} as const;
+
+/** One line of the report: a figure, its budget (if it has one) and whether it is met. */
+export interface ReportRow {
+  figure: string;
+  value: string;
+  budget: string;
+  /** null for figures reported without a budget. */
+  pass: boolean | null;
+}
+
+export interface BenchmarkFigures {
+  firstLoad: FirstLoadResult;
+  shippedSteps: StepComparison;
+  syntheticSteps: StepComparison;
+  heap: HeapAndSoakResult;
+}
+
+const kilobytes = (bytes: number): string => `${(bytes / 1024).toFixed(1)} KB`;
+const milliseconds = (value: number): string => `${value.toFixed(1)} ms`;
+const megabytes = (bytes: number): string => `${(bytes / 1024 / 1024).toFixed(2)} MB`;
+
+function stepRows(label: string, steps: StepComparison): ReportRow[] {
+  const { featureState, naive, ratio } = steps;
+  const shortest = Math.min(ratio.median, ratio.p95);
+  return [
+    {
+      figure: `step, ${label} (${steps.eventCount} announcements, ${steps.driver}): median / p95`,
+      value: `${milliseconds(featureState.median)} / ${milliseconds(featureState.p95)}`,
+      budget: `p95 ≤ ${BUDGETS.stepP95Ms} ms`,
+      pass: featureState.p95 <= BUDGETS.stepP95Ms,
+    },
+    {
+      figure: `naive setData step, ${label}: median / p95`,
+      value: `${milliseconds(naive.median)} / ${milliseconds(naive.p95)}`,
+      budget: '',
+      pass: null,
+    },
+    {
+      figure: `naive ÷ feature state, ${label}: median / p95`,
+      value: `${ratio.median.toFixed(1)}× / ${ratio.p95.toFixed(1)}×`,
+      budget: `≥ ${BUDGETS.naiveRatio}×`,
+      pass: shortest >= BUDGETS.naiveRatio,
+    },
+  ];
+}
+
+/** Every figure of the run, in the order the report prints them. */
+export function reportRows(figures: BenchmarkFigures): ReportRow[] {
+  const { firstLoad, heap } = figures;
+  const kindRows: ReportRow[] = Object.entries(firstLoad.byKind).map(([kind, counts]) => ({
+    figure: `first load: ${kind} (${counts.files} files), raw / gzip`,
+    value: `${kilobytes(counts.raw)} / ${kilobytes(counts.gzip)}`,
+    budget: '',
+    pass: null,
+  }));
+  const stepGrowth = heap.heapAfterSteps - heap.heapBefore;
+  const soakGrowth = heap.heapAfterSoak - heap.heapBefore;
+  return [
+    ...kindRows,
+    {
+      figure: `first load: total (${firstLoad.total.files} files), raw / gzip`,
+      value: `${kilobytes(firstLoad.total.raw)} / ${kilobytes(firstLoad.total.gzip)}`,
+      budget: `gzip ≤ ${kilobytes(BUDGETS.firstLoadGzipBytes)}`,
+      pass: firstLoad.total.gzip <= BUDGETS.firstLoadGzipBytes,
+    },
+    {
+      figure: `navigation → ready (${firstLoad.ready.count} cold loads): median [min, max]`,
+      value: `${milliseconds(firstLoad.ready.median)} [${milliseconds(firstLoad.ready.min)}, ${milliseconds(firstLoad.ready.max)}]`,
+      budget: `median ≤ ${BUDGETS.readyMedianMs} ms`,
+      pass: firstLoad.ready.median <= BUDGETS.readyMedianMs,
+    },
+    {
+      figure: 'navigation → data validated in the store: median',
+      value: milliseconds(firstLoad.dataReady.median),
+      budget: '',
+      pass: null,
+    },
+    ...stepRows('shipped data', figures.shippedSteps),
+    ...stepRows('synthetic data', figures.syntheticSteps),
+    {
+      figure: `JS heap growth over ${heap.steps} steps (after GC)`,
+      value: `${megabytes(stepGrowth)} (${megabytes(heap.heapBefore)} → ${megabytes(heap.heapAfterSteps)})`,
+      budget: `< ${megabytes(BUDGETS.heapGrowthBytes)}`,
+      pass: stepGrowth < BUDGETS.heapGrowthBytes,
+    },
+    {
+      figure: `soak: + ${heap.selections} country selections, heap growth from start`,
+      value: `${megabytes(soakGrowth)} (→ ${megabytes(heap.heapAfterSoak)})`,
+      budget: `< ${megabytes(BUDGETS.heapGrowthBytes)}`,
+      pass: soakGrowth < BUDGETS.heapGrowthBytes,
+    },
+    {
+      figure: 'soak: console errors',
+      value: String(heap.consoleErrors.length),
+      budget: '0',
+      pass: heap.consoleErrors.length === 0,
+    },
+  ];
+}
+
+/** The rows as an aligned plain-text table with ✓/✗ marks. */
+export function formatTable(rows: readonly ReportRow[]): string {
+  const mark = (pass: boolean | null): string => (pass === null ? '' : pass ? '✓ pass' : '✗ FAIL');
+  const cells = rows.map((row) => [row.figure, row.value, row.budget, mark(row.pass)]);
+  const header = ['figure', 'measured', 'budget', ''];
+  const widths = header.map((title, column) =>
+    Math.max(title.length, ...cells.map((cell) => (cell[column] ?? '').length)),
+  );
+  const line = (cell: readonly string[]): string =>
+    cell
+      .map((text, column) => text.padEnd(widths[column] ?? 0))
+      .join('  ')
+      .trimEnd();
+  return [line(header), line(widths.map((width) => '-'.repeat(width))), ...cells.map(line)].join('\n');
+}

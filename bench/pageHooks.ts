@@ -1,0 +1,54 @@
+/**
+ * Scripts the benchmark installs in the page. They are plain strings on purpose: tsx compiles
+ * functions with esbuild's `keepNames`, which wraps named inner functions in a `__name` helper that does
+ * not exist in the page, so a function passed to `page.evaluate` must not declare named helpers.
+ */
+
+/**
+ * Gives the page the no-op `__name` helper, so the benchmark's `page.evaluate` callbacks may declare
+ * inner functions (see above) without failing with "__name is not defined".
+ */
+export const NAME_HELPER_SCRIPT = 'globalThis.__name = globalThis.__name || ((target) => target);';
+
+/**
+ * Records, on the page's own clock (ms since navigation start), when the data reached the store and
+ * when `window.atlas.ready` resolved. Installed before any app script runs: it catches the moment the
+ * app assigns `window.atlas`, so the times do not include the benchmark's polling.
+ */
+export const READY_TIMESTAMP_SCRIPT = `
+(() => {
+  let handle;
+  const marks = { dataReadyAt: null, readyAt: null, readyFailed: null };
+  Object.defineProperty(window, '__benchMarks', { value: marks });
+  Object.defineProperty(window, 'atlas', {
+    configurable: true,
+    get: () => handle,
+    set: (value) => {
+      handle = value;
+      const stop = value.store.subscribe((state) => {
+        if (state.dataStatus !== 'loading' && marks.dataReadyAt === null) {
+          marks.dataReadyAt = performance.now();
+          stop();
+        }
+      });
+      value.ready.then(
+        () => { marks.readyAt = performance.now(); },
+        (error) => { marks.readyFailed = String(error); },
+      );
+    },
+  });
+})();
+`;
+
+/** What READY_TIMESTAMP_SCRIPT recorded. */
+export interface ReadyMarks {
+  dataReadyAt: number | null;
+  readyAt: number | null;
+  readyFailed: string | null;
+}
+
+declare global {
+  interface Window {
+    __benchMarks?: ReadyMarks;
+  }
+}

@@ -1,0 +1,123 @@
+/**
+ * `npm run bench`: serves the built app, drives headless Chromium (SwiftShader) through it and prints
+ * every figure next to its budget (DESIGN.md, "Budgets"); writes the same to bench/results/latest.json.
+ * Exits 0 when it measured, budgets met or not; 1 only when it could not measure.
+ *
+ * Knobs (environment): BENCH_LOADS (cold loads, default 7), BENCH_STEPS (steps each way, default 100),
+ * BENCH_SOAK_STEPS (default 1000), BENCH_SOAK_SELECTIONS (default 200).
+ */
+import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg, tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { validateDataset } from '../src/data/validate';
+import { launchChromium } from '../test/e2e/support/browser';
+import { type BenchmarkFigures, formatTable, reportRows } from './budgets';
+import { measureFirstLoads } from './firstLoad';
+import { generateSyntheticData, readRealActors, writeSyntheticData } from './generateSyntheticData';
+import { measureHeapAndSoak } from './heapAndSoak';
+import { startPreviewServer } from './previewServer';
+import { compareSteps } from './stepComparison';
+import { openSteppingPage } from './steppingPage';
+
+const RESULTS_PATH = resolve('bench/results/latest.json');
+
+function setting(name: string, fallback: number): number {
+  const value = Number(process.env[name]);
+  return Number.isFinite(value) && value > 0 ? Math.floor(value) : fallback;
+}
+
+const LOADS = setting('BENCH_LOADS', 7);
+const STEPS = setting('BENCH_STEPS', 100);
+const SOAK_STEPS = setting('BENCH_SOAK_STEPS', 1000);
+const SOAK_SELECTIONS = setting('BENCH_SOAK_SELECTIONS', 200);
+
+/** A copy of dist/ whose data/ holds the synthetic set (the app fetches its data at run time). */
+function buildSyntheticSite(): string {
+  const dataset = generateSyntheticData(readRealActors());
+  const verdict = validateDataset(dataset);
+  if (!verdict.ok) {
+    const first = verdict.problems
+      .slice(0, 5)
+      .map((problem) => `${problem.file}: ${problem.path}: ${problem.reason}`);
+    throw new Error(`the synthetic data set is not valid:\n${first.join('\n')}`);
+  }
+  const folder = mkdtempSync(join(tmpdir(), 'coalition-atlas-bench-'));
+  cpSync(resolve('dist'), folder, { recursive: true });
+  writeSyntheticData(join(folder, 'data'), dataset);
+  return folder;
+}
+
+async function measureShipped(browser: Browser) {
+  const server = await startPreviewServer('dist');
+  try {
+    console.log(`first load × ${LOADS} …`);
+    const firstLoad = await measureFirstLoads(browser, server.baseUrl, LOADS);
+    console.log(`steps × ${STEPS} each way, shipped data …`);
+    const shippedSteps = await compareSteps(browser, server.baseUrl, STEPS);
+    console.log(`heap and soak: ${SOAK_STEPS} steps, ${SOAK_SELECTIONS} selections …`);
+    const stepping = await openSteppingPage(browser, server.baseUrl);
+    try {
+      const heap = await measureHeapAndSoak(stepping, SOAK_STEPS, SOAK_SELECTIONS);
+      return { firstLoad, shippedSteps, heap };
+    } finally {
+      await stepping.atlasPage.close();
+    }
+  } finally {
+    server.stop();
+  }
+}
+
+async function measureSynthetic(browser: Browser) {
+  const folder = buildSyntheticSite();
+  const server = await startPreviewServer(folder);
+  try {
+    console.log(`steps × ${STEPS} each way, synthetic data …`);
+    return await compareSteps(browser, server.baseUrl, STEPS);
+  } finally {
+    server.stop();
+    rmSync(folder, { recursive: true, force: true });
+  }
+}
+
+async function main(): Promise<void> {
+  const loadBefore = loadavg();
+  // Precise heap figures: without the flag Chromium rounds performance.memory to hide timing attacks.
+  const browser = await launchChromium(['--enable-precise-memory-info']);
+  let figures: BenchmarkFigures;
+  try {
+    const shipped = await measureShipped(browser);
+    const syntheticSteps = await measureSynthetic(browser);
+    figures = { ...shipped, syntheticSteps };
+  } finally {
+    await browser.close();
+  }
+  const machine = {
+    cpus: cpus().length,
+    cpuModel: cpus()[0]?.model ?? 'unknown',
+    chromium: browser.version(),
+    node: process.version,
+    loadAverageBefore: loadBefore,
+    loadAverageAfter: loadavg(),
+  };
+  const rows = reportRows(figures);
+  console.log(`\n${formatTable(rows)}\n`);
+  console.log(
+    `machine: ${machine.cpus} × ${machine.cpuModel}, Chromium ${machine.chromium} (SwiftShader), ` +
+      `load average ${loadBefore.map((value) => value.toFixed(2)).join(' ')} before, ` +
+      `${machine.loadAverageAfter.map((value) => value.toFixed(2)).join(' ')} after`,
+  );
+  if (figures.heap.consoleErrors.length > 0)
+    console.log(`console errors:\n  ${figures.heap.consoleErrors.join('\n  ')}`);
+  mkdirSync(resolve('bench/results'), { recursive: true });
+  writeFileSync(
+    RESULTS_PATH,
+    `${JSON.stringify({ measuredAt: new Date().toISOString(), machine, rows, figures }, null, 2)}\n`,
+  );
+  console.log(`written to ${RESULTS_PATH}`);
+}
+
+main().catch((error: unknown) => {
+  console.error('the benchmark could not measure:', error);
+  process.exit(1);
+});

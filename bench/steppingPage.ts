@@ -1,0 +1,143 @@
+/**
+ * A page of the app ready to be stepped through the timeline: opened with the shared test driver,
+ * a camera that frames every announcement place (so a step never moves the camera and the figure is
+ * the cost of restyling, not of an animation) and reduced motion as a second guard against easing.
+ */
+import type { Browser } from 'playwright-core';
+import { type AtlasPage, openAtlas } from '../test/e2e/support/driver';
+import { NAME_HELPER_SCRIPT } from './pageHooks';
+
+/** Europe from the Atlantic to Moscow at 1280 × 800, with the map's in-view margin to spare. */
+export const STEPPING_CAMERA_HASH = '3.6/50/12';
+
+/** Generous: the page must get ready even while other engineers' test runs load the machine. */
+const READY_TIMEOUT_MS = 180_000;
+
+/** How a step is triggered: the timeline slider's keyboard, or the store action it calls. */
+export type StepDriver = 'keyboard' | 'store';
+
+export interface SteppingPage {
+  atlasPage: AtlasPage;
+  /** Number of announcements in the served data. */
+  eventCount: number;
+  driver: StepDriver;
+}
+
+/** Resolves once the map has drawn a frame and has nothing left to do. */
+export async function waitForMapIdle(atlasPage: AtlasPage): Promise<void> {
+  await atlasPage.page.evaluate(
+    () =>
+      new Promise<void>((resolve) => {
+        const map = window.atlas?.map;
+        if (!map) return resolve();
+        map.once('idle', () => resolve());
+        map.triggerRepaint();
+      }),
+  );
+}
+
+/**
+ * Opens the app at its last announcement. Uses the keyboard on `[role="slider"]` when the timeline
+ * renders one (the viewer's way), else the store's `stepEvent` (what the slider calls).
+ */
+export async function openSteppingPage(browser: Browser, baseUrl: string): Promise<SteppingPage> {
+  const atlasPage = await openAtlas(browser, baseUrl, {
+    hash: STEPPING_CAMERA_HASH,
+    reducedMotion: 'reduce',
+    waitForReady: false,
+  });
+  // Validating 10,000 synthetic announcements holds the main thread for seconds on a busy machine.
+  await atlasPage.waitForReady(READY_TIMEOUT_MS);
+  await atlasPage.page.evaluate(NAME_HELPER_SCRIPT);
+  const eventCount = await atlasPage.page.evaluate(() => {
+    const state = window.atlas?.store.getState();
+    state?.jumpToLastEvent();
+    return state?.dataset?.events.length ?? 0;
+  });
+  if (eventCount < 2)
+    throw new Error('the served data has fewer than two announcements: nothing to step through');
+  await waitForMapIdle(atlasPage);
+  const driver = (await canStepByKeyboard(atlasPage)) ? 'keyboard' : 'store';
+  return { atlasPage, eventCount, driver };
+}
+
+function currentEventId(atlasPage: AtlasPage): Promise<string | null> {
+  return atlasPage.page.evaluate(() => window.atlas?.store.getState().eventId ?? null);
+}
+
+/** True when a slider exists and ArrowLeft on it moves the timeline (then moves it back). */
+async function canStepByKeyboard(atlasPage: AtlasPage): Promise<boolean> {
+  const slider = atlasPage.page.locator('[role="slider"]').first();
+  if ((await slider.count()) === 0) return false;
+  await slider.focus();
+  const before = await currentEventId(atlasPage);
+  await atlasPage.page.keyboard.press('ArrowLeft');
+  const moved = (await currentEventId(atlasPage)) !== before;
+  if (moved) await atlasPage.page.keyboard.press('ArrowRight');
+  await waitForMapIdle(atlasPage);
+  return moved;
+}
+
+/**
+ * One announcement step, timed on the page's clock from the moment the step starts (the key event
+ * reaches the page, or the store action is called) to the map's next `idle`.
+ */
+export async function timeFeatureStateStep(stepping: SteppingPage, delta: 1 | -1): Promise<number> {
+  const { page } = stepping.atlasPage;
+  if (stepping.driver === 'store') {
+    return page.evaluate(
+      (direction) =>
+        new Promise<number>((resolve) => {
+          const atlas = window.atlas;
+          const map = atlas?.map;
+          if (!atlas || !map) throw new Error('window.atlas.map is missing');
+          const start = performance.now();
+          map.once('idle', () => resolve(performance.now() - start));
+          atlas.store.getState().stepEvent(direction);
+          // A step that changes no pixel must still end in an idle event.
+          map.triggerRepaint();
+        }),
+      delta,
+    );
+  }
+  await page.evaluate(() => {
+    const timing = new Promise<number>((resolve) => {
+      // Capture phase on window: runs before the slider's own handler, so the step is inside the timing.
+      window.addEventListener(
+        'keydown',
+        () => {
+          const map = window.atlas?.map;
+          if (!map) throw new Error('window.atlas.map is missing');
+          const start = performance.now();
+          map.once('idle', () => resolve(performance.now() - start));
+          map.triggerRepaint();
+        },
+        { capture: true, once: true },
+      );
+    });
+    Object.assign(window, { __benchStepTiming: timing });
+  });
+  await page.keyboard.press(delta > 0 ? 'ArrowRight' : 'ArrowLeft');
+  return page.evaluate(() => (window as unknown as { __benchStepTiming: Promise<number> }).__benchStepTiming);
+}
+
+/**
+ * Walks back and forth between the first and the last announcement, one step at a time, so any
+ * number of steps can be taken whatever the data's size.
+ */
+export class Bouncer {
+  private direction: 1 | -1 = -1;
+
+  constructor(
+    private readonly count: number,
+    private position: number,
+  ) {}
+
+  /** The next step's direction; turns around at either end. */
+  next(): 1 | -1 {
+    const target = this.position + this.direction;
+    if (target < 0 || target >= this.count) this.direction = this.direction === 1 ? -1 : 1;
+    this.position += this.direction;
+    return this.direction;
+  }
+}
