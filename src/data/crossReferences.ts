@@ -2,7 +2,7 @@
  * Rules that span records or files, which a per-record schema cannot see: unique ids, references to
  * actors and events that exist, chronological status histories, sane dates.
  */
-import { EVENT_DATE_RANGE, isWithinEventRange, momentToMilliseconds } from './moments';
+import { EVENT_DATE_RANGE, isWithinEventRange, momentToTime } from './moments';
 import { type DataProblem, jsonPath } from './problems';
 import type { Dataset, SiteFeature } from './schema';
 
@@ -53,7 +53,7 @@ export function checkCrossReferences(dataset: Dataset, files: DataFileNames): Da
     actorRegistry.add(actor.id, jsonPath([actorIndex, 'id']));
     actor.status.forEach((entry, entryIndex) => {
       const previous = actor.status[entryIndex - 1];
-      if (previous && momentToMilliseconds(entry.from) <= momentToMilliseconds(previous.from)) {
+      if (previous && momentToTime(entry.from) <= momentToTime(previous.from)) {
         problems.push({
           file: files.actors,
           path: jsonPath([actorIndex, 'status', entryIndex, 'from']),
@@ -129,7 +129,7 @@ export function checkCrossReferences(dataset: Dataset, files: DataFileNames): Da
     }
     if (
       properties.to !== undefined &&
-      momentToMilliseconds(properties.to) < momentToMilliseconds(properties.from)
+      momentToTime(properties.to) < momentToTime(properties.from)
     ) {
       problems.push({
         file: files.sites,

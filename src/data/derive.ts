@@ -2,12 +2,10 @@
  * Derived, indexed views of a validated dataset. Built once when the data loads so that every
  * "as of t" question during scrubbing is a lookup, not a scan of the raw files.
  */
+import { announcementTime, momentToTime } from './moments';
 import type { Actor, AtlasEvent, Dataset, SiteFeature, Statement, StatusEntry } from './schema';
 
-/** Milliseconds since the epoch for a moment: a date means 00:00 UTC of that day. */
-export function momentToTime(moment: string): number {
-  return /^\d{4}-\d{2}-\d{2}$/.test(moment) ? Date.parse(`${moment}T00:00:00Z`) : Date.parse(moment);
-}
+export { announcementTime, momentToTime } from './moments';
 
 export interface TimedStatusEntry extends StatusEntry {
   fromTime: number;
@@ -50,14 +48,14 @@ export function indexDataset(dataset: Dataset): IndexedDataset {
       .sort((first, second) => first.fromTime - second.fromTime),
   }));
   const events: IndexedEvent[] = dataset.events
-    .map((event, fileOrder) => ({ event, fileOrder, startTime: momentToTime(event.start) }))
+    .map((event, fileOrder) => ({ event, fileOrder, startTime: announcementTime(event.start) }))
     .sort((first, second) => first.startTime - second.startTime || first.fileOrder - second.fileOrder)
     .map(({ event, startTime }, index) => ({ ...event, startTime, index }));
 
   const statementsByActor = new Map<string, IndexedStatement[]>();
   for (const event of events) {
     for (const statement of event.statements) {
-      const time = statement.at ? momentToTime(statement.at) : event.startTime;
+      const time = statement.at ? announcementTime(statement.at) : event.startTime;
       const list = statementsByActor.get(statement.actor) ?? [];
       list.push({ ...statement, eventId: event.id, time });
       statementsByActor.set(statement.actor, list);

@@ -2,9 +2,19 @@
 
 const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
 
-/** Milliseconds since the epoch; a bare date counts from 00:00 UTC of that day. */
-export function momentToMilliseconds(moment: string): number {
+/** Milliseconds since the epoch; a bare date counts from 00:00 UTC of that day (a status or a site starts then). */
+export function momentToTime(moment: string): number {
   return DATE_ONLY.test(moment) ? Date.parse(`${moment}T00:00:00Z`) : Date.parse(moment);
+}
+
+/**
+ * Where an announcement sits on the timeline. One known only to the day happened at some unknown hour,
+ * so it is placed at the end of its day (23:59:59.999 UTC): after that day's timed announcements rather
+ * than before them (Merz's statement of 6 January follows the summit, it did not open the day), and
+ * time still only moves forward when stepping through the list. A day's statuses (from 00:00) apply.
+ */
+export function announcementTime(moment: string): number {
+  return DATE_ONLY.test(moment) ? Date.parse(`${moment}T23:59:59.999Z`) : Date.parse(moment);
 }
 
 /** The span in which announcements may fall; anything outside is almost certainly a typo in the year. */

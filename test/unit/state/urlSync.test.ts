@@ -100,7 +100,7 @@ describe('URL sync', () => {
     store.getState().setTime(BERLIN_BRIEFING_TIME + 1000);
     expect(window.history.length).toBe(startLength + 1);
     expect(window.location.search).toBe(
-      '?t=2026-01-08T00:00:01Z&country=DEU&layers=coalition,german-deployments,announcement',
+      '?t=2026-01-09T00:00:00.999Z&country=DEU&layers=coalition,german-deployments,announcement',
     );
 
     store.getState().selectCountry('FRA');

@@ -188,4 +188,5 @@ export function syntheticDataset(): IndexedDataset {
 }
 
 export const PARIS_SUMMIT_TIME = Date.UTC(2026, 0, 6, 17, 45);
-export const BERLIN_BRIEFING_TIME = Date.UTC(2026, 0, 8);
+/** A day-precision announcement sits at the end of its day (see announcementTime). */
+export const BERLIN_BRIEFING_TIME = Date.UTC(2026, 0, 8, 23, 59, 59, 999);
