@@ -127,10 +127,7 @@ export function checkCrossReferences(dataset: Dataset, files: DataFileNames): Da
         reason: `unknown event id "${properties.announcedIn}" (not in ${files.events})`,
       });
     }
-    if (
-      properties.to !== undefined &&
-      momentToTime(properties.to) < momentToTime(properties.from)
-    ) {
+    if (properties.to !== undefined && momentToTime(properties.to) < momentToTime(properties.from)) {
       problems.push({
         file: files.sites,
         path: jsonPath([...at, 'to']),
