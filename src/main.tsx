@@ -2,17 +2,33 @@
 import '@fontsource/noto-sans/400.css';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import './ui/global.css';
+import './ui/layout/phone.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { startAtlas } from './app/startAtlas';
 import { atlasStore } from './state/store';
+import { DARK_SCHEME_QUERY, startThemeSync } from './theme/themeSync';
+import { startLanguageSync } from './ui/settings/languageSync';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html lacks #root');
 const basemap = startAtlas(atlasStore, window.location);
+// After the link is applied (in startAtlas) and before the first render, so no frame shows the wrong
+// colours or language.
+startLanguageSync(atlasStore, document.documentElement, storageOrNull(), window.location.search);
+startThemeSync(atlasStore, document.documentElement, window.matchMedia?.(DARK_SCHEME_QUERY) ?? null);
 createRoot(root).render(
   <StrictMode>
     <App basemap={basemap} />
   </StrictMode>,
 );
+
+/** localStorage, or null where reading it throws (blocked cookies, sandboxed frames). */
+function storageOrNull(): Storage | null {
+  try {
+    return window.localStorage;
+  } catch {
+    return null;
+  }
+}

@@ -1,14 +1,21 @@
-import { use } from 'react';
+import { Suspense, use } from 'react';
+import { useMessages } from '../i18n/catalog';
 import { useAtlas } from '../state/store';
 import { AnnouncementCard } from '../ui/card/AnnouncementCard';
 import { ErrorBoundary } from '../ui/errors/ErrorBoundary';
+import { MapUnavailable } from '../ui/errors/MapUnavailable';
+import { AtlasHeading } from '../ui/layout/AtlasHeading';
 import { DataProblems } from '../ui/layout/DataProblems';
+import { DETAILS_REGION_ID, SkipLinks, TIMELINE_REGION_ID } from '../ui/layout/SkipLinks';
 import { MapView } from '../ui/map/MapView';
 import { CountryPanel } from '../ui/panel/CountryPanel';
 import { CountryPicker } from '../ui/panel/CountryPicker';
-import { Timeline } from '../ui/timeline/Timeline';
+import { settingsMessages } from '../ui/settings/messages';
+import { SettingsBar } from '../ui/settings/SettingsBar';
 import { EmbedBar } from '../ui/share/EmbedBar';
 import { ShareTools } from '../ui/share/ShareTools';
+import { LazyTableView } from '../ui/table/lazyTableView';
+import { Timeline } from '../ui/timeline/Timeline';
 import type { BasemapResult } from './loadBasemap';
 
 interface AppProps {
@@ -21,23 +28,34 @@ export function App({ basemap }: AppProps) {
   const basemapResult = use(basemap);
   const dataStatus = useAtlas((state) => state.dataStatus);
   const embed = useAtlas((state) => state.embed);
+  const mapUnavailableReason = useAtlas((state) => state.mapUnavailableReason);
+  const view = useAtlas((state) => state.view);
+  const messages = useMessages(settingsMessages);
 
   return (
     <div className={embed ? 'atlas atlas-embed' : 'atlas'}>
+      <SkipLinks />
       {embed ? (
         <EmbedBar />
       ) : (
         <header className="atlas-header">
-          <h1>Security guarantees for Ukraine</h1>
-          <p className="atlas-dek">
-            Who joined the Coalition of the Willing, and what was promised in Paris on 6 January 2026
-          </p>
+          <AtlasHeading />
           <ShareTools basemap={basemapResult.ok ? basemapResult.countries : null} />
+          <SettingsBar />
         </header>
       )}
       <main className="atlas-main">
         {dataStatus === 'error' ? (
           <DataProblems />
+        ) : view === 'table' || mapUnavailableReason ? (
+          <div className="atlas-table-column">
+            {mapUnavailableReason ? <MapUnavailable /> : null}
+            <ErrorBoundary area="table">
+              <Suspense fallback={null}>
+                <LazyTableView />
+              </Suspense>
+            </ErrorBoundary>
+          </div>
         ) : basemapResult.ok ? (
           <MapView basemap={basemapResult} />
         ) : (
@@ -45,7 +63,7 @@ export function App({ basemap }: AppProps) {
             {basemapResult.message}
           </p>
         )}
-        <aside className="atlas-side" aria-label="Announcement and country details">
+        <aside id={DETAILS_REGION_ID} className="atlas-side" aria-label={messages.detailsLabel}>
           <CountryPicker />
           <ErrorBoundary area="card">
             <AnnouncementCard />
@@ -53,11 +71,11 @@ export function App({ basemap }: AppProps) {
           <CountryPanel basemap={basemapResult.ok ? basemapResult.countries : null} />
         </aside>
       </main>
-      <footer className="atlas-timeline" aria-label="Timeline">
+      <section id={TIMELINE_REGION_ID} className="atlas-timeline" aria-label={messages.timelineLabel}>
         <ErrorBoundary area="timeline">
           <Timeline />
         </ErrorBoundary>
-      </footer>
+      </section>
     </div>
   );
 }

@@ -79,6 +79,9 @@ export const DARK_THEME: ThemeTokens = {
 /** Writes the tokens as CSS custom properties (`--color-sea` …) on an element. */
 export function applyThemeToDocument(tokens: ThemeTokens, element: HTMLElement): void {
   for (const [name, value] of Object.entries(tokens)) {
-    element.style.setProperty(`--color-${name.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`)}`, value);
+    element.style.setProperty(
+      `--color-${name.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`)}`,
+      value,
+    );
   }
 }

@@ -6,7 +6,9 @@ export function DataProblems() {
   return (
     <section className="data-problems" role="alert" aria-labelledby="data-problems-title">
       <h2 id="data-problems-title">The map's data has problems, so nothing is shown</h2>
-      <p>Fix these in the data files, then run <code>npm run check-data</code>:</p>
+      <p>
+        Fix these in the data files, then run <code>npm run check-data</code>:
+      </p>
       <ul>
         {problems.map((problem) => (
           <li key={`${problem.file}${problem.path}${problem.reason}`}>

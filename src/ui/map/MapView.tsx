@@ -2,9 +2,9 @@ import { useEffect, useId, useRef, useState } from 'react';
 import { reportMapToDebugHandle } from '../../app/debugHandle';
 import type { BasemapResult } from '../../app/loadBasemap';
 import { mapCreationFailureReason } from '../../app/webglSupport';
+import { useMessages } from '../../i18n/catalog';
 import { AtlasMap } from '../../map/AtlasMap';
 import { watchContextRecovery } from '../../map/contextRecovery';
-import { useMessages } from '../../i18n/catalog';
 import { atlasStore } from '../../state/store';
 import { followThemeOnMap } from '../../theme/followThemeOnMap';
 import { currentThemeTokens } from '../../theme/themeSync';
@@ -78,7 +78,7 @@ export function MapView({ basemap }: MapViewProps) {
       <section
         ref={containerRef}
         className="map-canvas"
-        aria-label={settingsText.viewMap}
+        aria-label={settingsText.mapRegionLabel}
         aria-describedby={descriptionId}
       />
       <MapDescription id={descriptionId} />

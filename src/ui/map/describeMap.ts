@@ -21,7 +21,8 @@ export const describeMapMessages = defineCatalog({
   },
   uk: {
     asOf: 'Станом на {date}: членів коаліції — {members}, інших учасників — {participants}.',
-    troops: 'Із них {count} зобов’язалися надати війська (розгорнуті, схвалені, заявлені або за умов): {names}.',
+    troops:
+      'Із них {count} зобов’язалися надати війська (розгорнуті, схвалені, заявлені або за умов): {names}.',
     noTroops: 'Ніхто з них ще не зобов’язався надати війська.',
     places: 'Місця на мапі: {places}.',
     undisclosed: '{label}: місце не розголошується',
@@ -38,7 +39,8 @@ export const describeMapMessages = defineCatalog({
   },
   de: {
     asOf: 'Stand {date}: {members} Mitglieder der Koalition und {participants} weitere Teilnehmer.',
-    troops: '{count} davon haben Truppen zugesagt (stationiert, genehmigt, erklärt oder unter Bedingungen): {names}.',
+    troops:
+      '{count} davon haben Truppen zugesagt (stationiert, genehmigt, erklärt oder unter Bedingungen): {names}.',
     noTroops: 'Noch keiner davon hat Truppen zugesagt.',
     places: 'Orte auf der Karte: {places}.',
     undisclosed: '{label}: Standort nicht bekannt gegeben',
