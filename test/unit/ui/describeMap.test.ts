@@ -7,7 +7,8 @@ import { buildSyntheticDataset, SOURCE_OFFICIAL } from '../../fixtures/synthetic
 function withSites(dataset: Dataset): Dataset {
   const site = (id: string, label: string, precision: string, from: string, to?: string) => ({
     type: 'Feature',
-    geometry: { type: 'Point', coordinates: [30.5, 50.4] },
+    // An undisclosed place has no geometry: no source locates it.
+    geometry: precision === 'undisclosed' ? null : { type: 'Point', coordinates: [30.5, 50.4] },
     properties: {
       id,
       kind: 'hub',
@@ -84,7 +85,7 @@ describe('the map’s text alternative', () => {
     const event = dataset.eventsById.get('spain-says-yes');
     if (!event) throw new Error('fixture changed');
     const text = describeMap({ dataset, time: event.startTime, eventId: event.id, language: 'en', nameOf });
-    expect(text).toContain('6 January 2026, 21:30 CET');
+    expect(text).toContain('6 January 2026 at 21:30 CET');
     expect(text).toContain('Announcement shown: Spain says yes, with conditions');
   });
 
