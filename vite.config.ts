@@ -37,9 +37,44 @@ function serveDataFolder(): Plugin {
   };
 }
 
+/**
+ * The built page's Content-Security-Policy: only its own origin, no inline script or style, no plugins.
+ * `data:`/`blob:` images are MapLibre's control icons and canvases; `blob:` workers keep MapLibre free to
+ * spawn its worker either way. React and MapLibre style elements through the CSSOM (`element.style`),
+ * which `style-src 'self'` allows. Dev mode is left without it: Vite's HMR injects inline styles and scripts.
+ */
+export const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self' data: blob:",
+  "font-src 'self'",
+  "connect-src 'self'",
+  "worker-src 'self' blob:",
+  "child-src 'self' blob:",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'self'",
+].join('; ');
+
+/** Puts the policy first in the built `<head>`, before any script or stylesheet it must govern. */
+function contentSecurityPolicy(): Plugin {
+  return {
+    name: 'coalition-atlas:content-security-policy',
+    apply: 'build',
+    transformIndexHtml: () => [
+      {
+        tag: 'meta',
+        attrs: { 'http-equiv': 'Content-Security-Policy', content: CONTENT_SECURITY_POLICY },
+        injectTo: 'head-prepend',
+      },
+    ],
+  };
+}
+
 export default defineConfig({
   base: './',
-  plugins: [react(), serveDataFolder()],
+  plugins: [react(), serveDataFolder(), contentSecurityPolicy()],
   build: {
     target: 'es2022',
     sourcemap: false,

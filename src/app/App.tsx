@@ -57,7 +57,9 @@ export function App({ basemap }: AppProps) {
             </ErrorBoundary>
           </div>
         ) : basemapResult.ok ? (
-          <MapView basemap={basemapResult} />
+          <ErrorBoundary area="map">
+            <MapView basemap={basemapResult} />
+          </ErrorBoundary>
         ) : (
           <p className="map-message" role="alert">
             {basemapResult.message}
@@ -68,7 +70,9 @@ export function App({ basemap }: AppProps) {
           <ErrorBoundary area="card">
             <AnnouncementCard />
           </ErrorBoundary>
-          <CountryPanel basemap={basemapResult.ok ? basemapResult.countries : null} />
+          <ErrorBoundary area="panel">
+            <CountryPanel basemap={basemapResult.ok ? basemapResult.countries : null} />
+          </ErrorBoundary>
         </aside>
       </main>
       <section id={TIMELINE_REGION_ID} className="atlas-timeline" aria-label={messages.timelineLabel}>

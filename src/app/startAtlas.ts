@@ -9,6 +9,7 @@ import { LABEL_FONT } from '../map/layers/baseLayers';
 import { installDebugHandle } from './debugHandle';
 import { type BasemapResult, loadBasemap } from './loadBasemap';
 import { startUrlSync } from './urlSync';
+import { webglUnavailableReason } from './webglSupport';
 
 /** The base URL the app was served from, so it also works from a sub-folder. */
 export function appBaseUrl(location: Pick<Location, 'href'>): string {
@@ -19,6 +20,9 @@ export function startAtlas(store: AtlasStore, location: Pick<Location, 'href' | 
   installDebugHandle(store, location.search);
   const baseUrl = appBaseUrl(location);
   const basemap = loadBasemap(baseUrl);
+  // Decided before the link is applied, so a page without WebGL opens on the table whatever the link says.
+  const webglProblem = webglUnavailableReason();
+  if (webglProblem) store.getState().setMapUnavailable(webglProblem);
   // The link's time, country and layers reach the store before the data, so nothing flashes a default.
   startUrlSync(store, basemap);
   void loadDataset(async (url) => {
