@@ -18,7 +18,7 @@ export const errorMessages = defineCatalog({
     tryAgain: 'Try again',
     reload: 'Reload',
     mapNeedsWebgl:
-      'The map needs WebGL 2, which this browser or device does not provide. The timeline and the announcements below still work.',
+      'The map needs WebGL 2, which this browser or device does not provide, so the facts are shown as tables instead. The timeline and the announcements still work.',
     mapUnavailableDetail: 'Reason: {reason}',
     reasonWebglMissing: 'WebGL is turned off or not supported here.',
     reasonWebgl1Only: 'This browser offers only the older WebGL 1.',
@@ -35,7 +35,7 @@ export const errorMessages = defineCatalog({
     tryAgain: 'Спробувати ще раз',
     reload: 'Перезавантажити',
     mapNeedsWebgl:
-      'Для карти потрібен WebGL 2, якого цей браузер або пристрій не підтримує. Хронологія та події нижче працюють.',
+      'Для карти потрібен WebGL 2, якого цей браузер або пристрій не підтримує, тому дані показано в таблицях. Хронологія та події працюють.',
     mapUnavailableDetail: 'Причина: {reason}',
     reasonWebglMissing: 'WebGL вимкнено або він тут не підтримується.',
     reasonWebgl1Only: 'Цей браузер підтримує лише старішу версію WebGL 1.',
@@ -52,7 +52,7 @@ export const errorMessages = defineCatalog({
     tryAgain: 'Réessayer',
     reload: 'Recharger',
     mapNeedsWebgl:
-      'La carte nécessite WebGL 2, que ce navigateur ou cet appareil ne fournit pas. La frise chronologique et les annonces ci-dessous fonctionnent toujours.',
+      'La carte nécessite WebGL 2, que ce navigateur ou cet appareil ne fournit pas ; les données sont donc présentées sous forme de tableaux. La frise chronologique et les annonces fonctionnent toujours.',
     mapUnavailableDetail: 'Raison : {reason}',
     reasonWebglMissing: 'WebGL est désactivé ou n’est pas pris en charge ici.',
     reasonWebgl1Only: 'Ce navigateur ne propose que l’ancien WebGL 1.',
@@ -70,7 +70,7 @@ export const errorMessages = defineCatalog({
     tryAgain: 'Erneut versuchen',
     reload: 'Neu laden',
     mapNeedsWebgl:
-      'Die Karte benötigt WebGL 2, das dieser Browser oder dieses Gerät nicht bietet. Die Zeitleiste und die Ankündigungen unten funktionieren weiterhin.',
+      'Die Karte benötigt WebGL 2, das dieser Browser oder dieses Gerät nicht bietet; die Angaben werden deshalb als Tabellen gezeigt. Die Zeitleiste und die Ankündigungen funktionieren weiterhin.',
     mapUnavailableDetail: 'Grund: {reason}',
     reasonWebglMissing: 'WebGL ist hier ausgeschaltet oder wird nicht unterstützt.',
     reasonWebgl1Only: 'Dieser Browser bietet nur das ältere WebGL 1.',
