@@ -31,7 +31,11 @@ function serveDataFolder(): Plugin {
     generateBundle() {
       for (const name of readdirSync(DATA_DIRECTORY)) {
         if (!DATA_FILE.test(name)) continue;
-        this.emitFile({ type: 'asset', fileName: `data/${name}`, source: readFileSync(join(DATA_DIRECTORY, name)) });
+        this.emitFile({
+          type: 'asset',
+          fileName: `data/${name}`,
+          source: readFileSync(join(DATA_DIRECTORY, name)),
+        });
       }
     },
   };

@@ -15,7 +15,11 @@ export async function loadBasemap(baseUrl: string): Promise<BasemapResult> {
   let text: string;
   try {
     const response = await fetch(url);
-    if (!response.ok) return { ok: false, message: `The basemap (${BASEMAP_URL}) could not be loaded: HTTP ${response.status}.` };
+    if (!response.ok)
+      return {
+        ok: false,
+        message: `The basemap (${BASEMAP_URL}) could not be loaded: HTTP ${response.status}.`,
+      };
     text = await response.text();
   } catch (error) {
     return { ok: false, message: `The basemap (${BASEMAP_URL}) could not be loaded: ${String(error)}.` };
@@ -24,6 +28,9 @@ export async function loadBasemap(baseUrl: string): Promise<BasemapResult> {
     const countries = decodeBasemap(JSON.parse(text));
     return { ok: true, countries, labelPoints: labelPointsOf(countries) };
   } catch (error) {
-    return { ok: false, message: `The basemap (${BASEMAP_URL}) is not valid: ${error instanceof Error ? error.message : String(error)}.` };
+    return {
+      ok: false,
+      message: `The basemap (${BASEMAP_URL}) is not valid: ${error instanceof Error ? error.message : String(error)}.`,
+    };
   }
 }

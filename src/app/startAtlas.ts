@@ -4,8 +4,8 @@
  */
 import { indexDataset } from '../data/derive';
 import { loadDataset } from '../data/load';
-import type { AtlasStore } from '../state/store';
 import { LABEL_FONT } from '../map/layers/baseLayers';
+import type { AtlasStore } from '../state/store';
 import { installDebugHandle } from './debugHandle';
 import { type BasemapResult, loadBasemap } from './loadBasemap';
 import { startUrlSync } from './urlSync';
@@ -16,7 +16,10 @@ export function appBaseUrl(location: Pick<Location, 'href'>): string {
   return new URL('./', location.href).href;
 }
 
-export function startAtlas(store: AtlasStore, location: Pick<Location, 'href' | 'search'>): Promise<BasemapResult> {
+export function startAtlas(
+  store: AtlasStore,
+  location: Pick<Location, 'href' | 'search'>,
+): Promise<BasemapResult> {
   installDebugHandle(store, location.search);
   const baseUrl = appBaseUrl(location);
   const basemap = loadBasemap(baseUrl);
@@ -34,6 +37,7 @@ export function startAtlas(store: AtlasStore, location: Pick<Location, 'href' | 
     else store.getState().setDataProblems(result.problems);
   });
   // Labels are rasterised with the page's fonts: wait for the shipped one so the first frame uses it.
-  const labelFont = document.fonts?.load(`16px ${LABEL_FONT.map((family) => `"${family}"`).join(',')}`) ?? Promise.resolve();
+  const labelFont =
+    document.fonts?.load(`16px ${LABEL_FONT.map((family) => `"${family}"`).join(',')}`) ?? Promise.resolve();
   return Promise.all([basemap, labelFont.catch(() => undefined)]).then(([result]) => result);
 }

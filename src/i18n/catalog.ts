@@ -3,11 +3,14 @@
  * so areas can be written and translated independently. English is complete by type; the other
  * languages may lag and fall back to English key by key.
  */
-import { useAtlas } from '../state/store';
+
 import type { Language } from '../state/slices/viewSlice';
+import { useAtlas } from '../state/store';
 
 export type Messages = Record<string, string>;
-export type Catalog<English extends Messages> = { en: English } & Partial<Record<Exclude<Language, 'en'>, Partial<English>>>;
+export type Catalog<English extends Messages> = { en: English } & Partial<
+  Record<Exclude<Language, 'en'>, Partial<English>>
+>;
 
 /** Defines a catalog; the English messages fix the keys every translation may use. */
 export function defineCatalog<English extends Messages>(catalog: Catalog<English>): Catalog<English> {
@@ -15,14 +18,19 @@ export function defineCatalog<English extends Messages>(catalog: Catalog<English
 }
 
 /** The messages of a catalog in one language, English where a translation is missing. */
-export function messagesFor<English extends Messages>(catalog: Catalog<English>, language: Language): English {
+export function messagesFor<English extends Messages>(
+  catalog: Catalog<English>,
+  language: Language,
+): English {
   if (language === 'en') return catalog.en;
   return { ...catalog.en, ...catalog[language] } as English;
 }
 
 /** Replaces `{name}` placeholders with values (plain text; React escapes it when rendered). */
 export function fillTemplate(template: string, values: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
+    name in values ? String(values[name]) : whole,
+  );
 }
 
 /** React hook: the catalog's messages in the viewer's language. */

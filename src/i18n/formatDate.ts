@@ -27,7 +27,12 @@ export function formatMoment(
 ): string {
   const locale = localeOf(language);
   if (precision === 'day') {
-    return new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(time);
+    return new Intl.DateTimeFormat(locale, {
+      day: 'numeric',
+      month: 'long',
+      year: 'numeric',
+      timeZone: 'UTC',
+    }).format(time);
   }
   return new Intl.DateTimeFormat(locale, {
     day: 'numeric',

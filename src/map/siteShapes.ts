@@ -45,7 +45,8 @@ const GERMAN_KINDS: ReadonlySet<SiteKind> = new Set(['deployment_candidate', 'ex
  * undisclosed site of another kind is not drawn at all (its card, table row and downloads still carry it).
  */
 const DRAWN_AS_UNDISCLOSED_AREA: ReadonlySet<SiteKind> = new Set(['hub', 'headquarters', 'coordination']);
-export const NOT_MAPPED_REASON = 'not drawn: no source locates it, and the area the veil stands for would mislead';
+export const NOT_MAPPED_REASON =
+  'not drawn: no source locates it, and the area the veil stands for would mislead';
 
 /** German deployments and deployment candidates have their own toggle; every other site is a hub-like place. */
 export function siteGroupOf(site: Pick<IndexedSite['properties'], 'kind' | 'nations'>): SiteGroup {

@@ -2,7 +2,13 @@
  * Pure "as of t" questions over the indexed dataset. The store, the map controller, the table
  * and the tests all ask through these, so they can never disagree about what was true when.
  */
-import type { IndexedActor, IndexedDataset, IndexedEvent, IndexedSite, TimedStatusEntry } from '../data/derive';
+import type {
+  IndexedActor,
+  IndexedDataset,
+  IndexedEvent,
+  IndexedSite,
+  TimedStatusEntry,
+} from '../data/derive';
 import type { Role, TroopCommitment } from '../data/schema';
 
 /** An actor's standing at a moment. Before its first entry it is `not_member`/`unclear`. */

@@ -39,7 +39,8 @@ describe('opening the atlas', () => {
 
   it('frames Ukraine and its neighbours', async () => {
     const drawn = (await atlas.renderedCountries()).map((country) => country.iso3);
-    for (const neighbour of ['POL', 'ROU', 'HUN', 'SVK', 'MDA', 'BLR', 'RUS']) expect(drawn).toContain(neighbour);
+    for (const neighbour of ['POL', 'ROU', 'HUN', 'SVK', 'MDA', 'BLR', 'RUS'])
+      expect(drawn).toContain(neighbour);
   });
 
   it('keeps every request on 127.0.0.1 and logs no console error', async () => {
@@ -48,6 +49,8 @@ describe('opening the atlas', () => {
   });
 
   it('shows the Natural Earth attribution', async () => {
-    await expect(atlas.page.locator('.maplibregl-ctrl-attrib').textContent()).resolves.toContain('Natural Earth');
+    await expect(atlas.page.locator('.maplibregl-ctrl-attrib').textContent()).resolves.toContain(
+      'Natural Earth',
+    );
   });
 });

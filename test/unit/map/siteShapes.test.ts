@@ -28,7 +28,10 @@ describe('resolveSiteShapes', () => {
     const withMonitoring = datasetWithSites();
     const hub = withMonitoring.sites.find((site) => site.properties.id === 'hubs-in-ukraine');
     if (!hub) throw new Error('fixture lacks hubs-in-ukraine');
-    const monitoring = { ...hub, properties: { ...hub.properties, id: 'monitoring', kind: 'monitoring' as const } };
+    const monitoring = {
+      ...hub,
+      properties: { ...hub.properties, id: 'monitoring', kind: 'monitoring' as const },
+    };
     const result = resolveSiteShapes([hub, monitoring], SQUARE_COUNTRIES, () =>
       undisclosedAreaInUkraine(SQUARE_COUNTRIES),
     );
