@@ -23,11 +23,12 @@ export interface ReportRow {
   pass: boolean | null;
 }
 
+/** What a run measured; a part left out (BENCH_PART) or not reached yet is absent. */
 export interface BenchmarkFigures {
-  firstLoad: FirstLoadResult;
-  shippedSteps: StepComparison;
-  syntheticSteps: StepComparison;
-  heap: HeapAndSoakResult;
+  firstLoad?: FirstLoadResult;
+  shippedSteps?: StepComparison;
+  syntheticSteps?: StepComparison;
+  heap?: HeapAndSoakResult;
 }
 
 const kilobytes = (bytes: number): string => `${(bytes / 1024).toFixed(1)} KB`;
@@ -59,17 +60,13 @@ function stepRows(label: string, steps: StepComparison): ReportRow[] {
   ];
 }
 
-/** Every figure of the run, in the order the report prints them. */
-export function reportRows(figures: BenchmarkFigures): ReportRow[] {
-  const { firstLoad, heap } = figures;
+function firstLoadRows(firstLoad: FirstLoadResult): ReportRow[] {
   const kindRows: ReportRow[] = Object.entries(firstLoad.byKind).map(([kind, counts]) => ({
     figure: `first load: ${kind} (${counts.files} files), raw / gzip`,
     value: `${kilobytes(counts.raw)} / ${kilobytes(counts.gzip)}`,
     budget: '',
     pass: null,
   }));
-  const stepGrowth = heap.heapAfterSteps - heap.heapBefore;
-  const soakGrowth = heap.heapAfterSoak - heap.heapBefore;
   return [
     ...kindRows,
     {
@@ -90,8 +87,13 @@ export function reportRows(figures: BenchmarkFigures): ReportRow[] {
       budget: '',
       pass: null,
     },
-    ...stepRows('shipped data', figures.shippedSteps),
-    ...stepRows('synthetic data', figures.syntheticSteps),
+  ];
+}
+
+function heapRows(heap: HeapAndSoakResult): ReportRow[] {
+  const stepGrowth = heap.heapAfterSteps - heap.heapBefore;
+  const soakGrowth = heap.heapAfterSoak - heap.heapBefore;
+  return [
     {
       figure: `JS heap growth over ${heap.steps} steps (after GC)`,
       value: `${megabytes(stepGrowth)} (${megabytes(heap.heapBefore)} → ${megabytes(heap.heapAfterSteps)})`,
@@ -110,6 +112,16 @@ export function reportRows(figures: BenchmarkFigures): ReportRow[] {
       budget: '0',
       pass: heap.consoleErrors.length === 0,
     },
+  ];
+}
+
+/** Every figure the run has, in the order the report prints them. */
+export function reportRows(figures: BenchmarkFigures): ReportRow[] {
+  return [
+    ...(figures.firstLoad ? firstLoadRows(figures.firstLoad) : []),
+    ...(figures.shippedSteps ? stepRows('shipped data', figures.shippedSteps) : []),
+    ...(figures.syntheticSteps ? stepRows('synthetic data', figures.syntheticSteps) : []),
+    ...(figures.heap ? heapRows(figures.heap) : []),
   ];
 }
 

@@ -4,11 +4,13 @@
  * Exits 0 when it measured, budgets met or not; 1 only when it could not measure.
  *
  * Knobs (environment): BENCH_LOADS (cold loads, default 7), BENCH_STEPS (steps each way, default 100),
- * BENCH_SOAK_STEPS (default 1000), BENCH_SOAK_SELECTIONS (default 200).
+ * BENCH_SOAK_STEPS (default 1000), BENCH_SOAK_SELECTIONS (default 200), BENCH_PART (`all`, `shipped` or
+ * `synthetic`; a part writes bench/results/latest-<part>.json). Results are written after every stage,
+ * so a run stopped halfway still leaves what it measured.
  */
 import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { validateDataset } from '../src/data/validate';
 import { launchChromium } from '../test/e2e/support/browser';
@@ -20,7 +22,11 @@ import { startPreviewServer } from './previewServer';
 import { compareSteps } from './stepComparison';
 import { openSteppingPage } from './steppingPage';
 
-const RESULTS_PATH = resolve('bench/results/latest.json');
+const PART =
+  process.env.BENCH_PART === 'shipped' || process.env.BENCH_PART === 'synthetic'
+    ? process.env.BENCH_PART
+    : 'all';
+const RESULTS_PATH = resolve(`bench/results/${PART === 'all' ? 'latest' : `latest-${PART}`}.json`);
 
 function setting(name: string, fallback: number): number {
   const value = Number(process.env[name]);
@@ -48,18 +54,21 @@ function buildSyntheticSite(): string {
   return folder;
 }
 
-async function measureShipped(browser: Browser) {
+/** Measures the shipped build into `figures`, saving after each stage. */
+async function measureShipped(browser: Browser, figures: BenchmarkFigures, save: () => void): Promise<void> {
   const server = await startPreviewServer('dist');
   try {
     console.log(`first load × ${LOADS} …`);
-    const firstLoad = await measureFirstLoads(browser, server.baseUrl, LOADS);
+    figures.firstLoad = await measureFirstLoads(browser, server.baseUrl, LOADS);
+    save();
     console.log(`steps × ${STEPS} each way, shipped data …`);
-    const shippedSteps = await compareSteps(browser, server.baseUrl, STEPS);
+    figures.shippedSteps = await compareSteps(browser, server.baseUrl, STEPS);
+    save();
     console.log(`heap and soak: ${SOAK_STEPS} steps, ${SOAK_SELECTIONS} selections …`);
     const stepping = await openSteppingPage(browser, server.baseUrl);
     try {
-      const heap = await measureHeapAndSoak(stepping, SOAK_STEPS, SOAK_SELECTIONS);
-      return { firstLoad, shippedSteps, heap };
+      figures.heap = await measureHeapAndSoak(stepping, SOAK_STEPS, SOAK_SELECTIONS);
+      save();
     } finally {
       await stepping.atlasPage.close();
     }
@@ -68,12 +77,18 @@ async function measureShipped(browser: Browser) {
   }
 }
 
-async function measureSynthetic(browser: Browser) {
+/** Measures the steps over the synthetic data set into `figures`. */
+async function measureSynthetic(
+  browser: Browser,
+  figures: BenchmarkFigures,
+  save: () => void,
+): Promise<void> {
   const folder = buildSyntheticSite();
   const server = await startPreviewServer(folder);
   try {
     console.log(`steps × ${STEPS} each way, synthetic data …`);
-    return await compareSteps(browser, server.baseUrl, STEPS);
+    figures.syntheticSteps = await compareSteps(browser, server.baseUrl, STEPS);
+    save();
   } finally {
     server.stop();
     rmSync(folder, { recursive: true, force: true });
@@ -84,37 +99,37 @@ async function main(): Promise<void> {
   const loadBefore = loadavg();
   // Precise heap figures: without the flag Chromium rounds performance.memory to hide timing attacks.
   const browser = await launchChromium(['--enable-precise-memory-info']);
-  let figures: BenchmarkFigures;
-  try {
-    const shipped = await measureShipped(browser);
-    const syntheticSteps = await measureSynthetic(browser);
-    figures = { ...shipped, syntheticSteps };
-  } finally {
-    await browser.close();
-  }
-  const machine = {
+  const figures: BenchmarkFigures = {};
+  const machine = () => ({
     cpus: cpus().length,
     cpuModel: cpus()[0]?.model ?? 'unknown',
     chromium: browser.version(),
     node: process.version,
     loadAverageBefore: loadBefore,
-    loadAverageAfter: loadavg(),
+    loadAverageNow: loadavg(),
+  });
+  const save = () => {
+    mkdirSync(dirname(RESULTS_PATH), { recursive: true });
+    const rows = reportRows(figures);
+    const report = { measuredAt: new Date().toISOString(), part: PART, machine: machine(), rows, figures };
+    writeFileSync(RESULTS_PATH, `${JSON.stringify(report, null, 2)}\n`);
   };
-  const rows = reportRows(figures);
-  console.log(`\n${formatTable(rows)}\n`);
-  console.log(
-    `machine: ${machine.cpus} × ${machine.cpuModel}, Chromium ${machine.chromium} (SwiftShader), ` +
-      `load average ${loadBefore.map((value) => value.toFixed(2)).join(' ')} before, ` +
-      `${machine.loadAverageAfter.map((value) => value.toFixed(2)).join(' ')} after`,
-  );
-  if (figures.heap.consoleErrors.length > 0)
-    console.log(`console errors:\n  ${figures.heap.consoleErrors.join('\n  ')}`);
-  mkdirSync(resolve('bench/results'), { recursive: true });
-  writeFileSync(
-    RESULTS_PATH,
-    `${JSON.stringify({ measuredAt: new Date().toISOString(), machine, rows, figures }, null, 2)}\n`,
-  );
-  console.log(`written to ${RESULTS_PATH}`);
+  try {
+    if (PART !== 'synthetic') await measureShipped(browser, figures, save);
+    if (PART !== 'shipped') await measureSynthetic(browser, figures, save);
+    const finalMachine = machine();
+    console.log(`\n${formatTable(reportRows(figures))}\n`);
+    console.log(
+      `machine: ${finalMachine.cpus} × ${finalMachine.cpuModel}, Chromium ${finalMachine.chromium} (SwiftShader), ` +
+        `load average ${loadBefore.map((value) => value.toFixed(2)).join(' ')} before, ` +
+        `${finalMachine.loadAverageNow.map((value) => value.toFixed(2)).join(' ')} after`,
+    );
+    const errors = figures.heap?.consoleErrors ?? [];
+    if (errors.length > 0) console.log(`console errors:\n  ${errors.join('\n  ')}`);
+    console.log(`written to ${RESULTS_PATH}`);
+  } finally {
+    await browser.close();
+  }
 }
 
 main().catch((error: unknown) => {

@@ -44,8 +44,13 @@ export async function compareSteps(
         featureStateSamples.push(await timeFeatureStateStep(shipped, shippedBouncer.next()));
       }
       await naive.atlasPage.page.bringToFront();
-      for (let step = 0; step < block; step += 1)
+      for (let step = 0; step < block; step += 1) {
         naiveSamples.push(await timeNaiveStep(naive, naiveBouncer.next()));
+      }
+      // Slow runs (a loaded machine, a large data set) should still show that they progress.
+      if (featureStateSamples.length % (BLOCK_SIZE * 5) === 0) {
+        console.log(`  ${featureStateSamples.length}/${steps} steps each way`);
+      }
     }
     const featureState = summarize(featureStateSamples);
     const naiveSummary = summarize(naiveSamples);
