@@ -120,17 +120,21 @@ describe('hostile text in the data', () => {
     const text = (await card.textContent()) ?? '';
     expect(text).toContain(HOSTILE_IMAGE);
     expect(text).toContain(HOSTILE_SCRIPT);
+    // The title on its own, so a single field rendered as HTML cannot hide behind the others.
+    expect(await card.locator('h2').textContent()).toContain(HOSTILE_IMAGE);
   });
 
   it('shows as literal text in the country panel', async () => {
     const text = await atlas.page.locator('section.country-panel').textContent();
     expect(text).toContain(HOSTILE_IMAGE);
     expect(text).toContain(HOSTILE_SCRIPT);
+    expect(await atlas.page.locator('#country-panel-title').textContent()).toContain(HOSTILE_IMAGE);
   });
 
   it('shows as literal text in the map tooltip', async () => {
     const text = await atlas.page.locator('.atlas-tooltip').textContent();
     expect(text).toContain(HOSTILE_IMAGE);
+    expect(await atlas.page.locator('.atlas-tooltip-title').first().textContent()).toContain(HOSTILE_IMAGE);
   });
 
   it('is drawn on the map as text too (a site label), without breaking the map', async () => {
