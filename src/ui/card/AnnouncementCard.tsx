@@ -3,6 +3,8 @@ import { useMessages } from '../../i18n/catalog';
 import { formatMoment, localeOf } from '../../i18n/formatDate';
 import { currentEvent } from '../../state/selectors';
 import { useAtlas } from '../../state/store';
+import { countryDisplayName } from '../panel/countryName';
+import { panelMessages } from '../panel/messages';
 import { CommitmentList } from './CommitmentList';
 import { statementCountText } from './cardText';
 import { Disagreements } from './Disagreements';
@@ -17,6 +19,7 @@ import { SourceLinks } from './SourceLinks';
  */
 export function AnnouncementCard() {
   const messages = useMessages(cardMessages);
+  const panelText = useMessages(panelMessages);
   const dataset = useAtlas((state) => state.dataset);
   const time = useAtlas((state) => state.time);
   const eventId = useAtlas((state) => state.eventId);
@@ -32,7 +35,10 @@ export function AnnouncementCard() {
     );
   }
 
-  const actorNames = event.actors.map((id) => dataset.actorsById.get(id)?.name ?? id);
+  // Names follow the UI language, as in the panel and the country list.
+  const actorNames = event.actors.map((id) =>
+    countryDisplayName(id, language, panelText, { actorName: dataset.actorsById.get(id)?.name }),
+  );
   return (
     <section className="card" aria-label={messages.cardLabel}>
       <LiveAnnouncement eventId={event.id} title={event.title} playing={playing} />

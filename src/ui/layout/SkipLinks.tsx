@@ -15,9 +15,12 @@ export const DETAILS_REGION_ID = 'atlas-details';
 export function focusRegion(regionId: string): void {
   const region = document.getElementById(regionId);
   if (!region) return;
-  const first = region.querySelector<HTMLElement>(
-    '[role="slider"], input:not([disabled]), button:not([disabled]), [href], select, [tabindex="0"]',
-  );
+  // The slider is what a reader skipping to the timeline wants, even though Play comes first.
+  const first =
+    region.querySelector<HTMLElement>('[role="slider"]') ??
+    region.querySelector<HTMLElement>(
+      'input:not([disabled]), button:not([disabled]), [href], select, [tabindex="0"]',
+    );
   if (first) {
     first.focus();
     return;

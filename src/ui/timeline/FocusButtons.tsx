@@ -45,10 +45,11 @@ export function FocusButtons({ focus, denseDays, events, currentIndex, onFocusCh
           type="button"
           className="timeline-focus-button"
           aria-pressed={focus.kind === 'day' && focus.day === day.day}
-          aria-label={fillTemplate(messages.dayButtonLabel, {
+          // The name contains the visible text too, so voice control ("click 6 Jan 2026") finds the button.
+          aria-label={`${fillTemplate(messages.dayButtonLabel, {
             date: formatMoment(day.time, 'day', language),
             count: day.count,
-          })}
+          })}, ${fillTemplate(messages.dayButton, { date: formatShortDate(day.time, language), count: day.count })}`}
           onClick={() => zoomTo(day)}
         >
           {fillTemplate(messages.dayButton, { date: formatShortDate(day.time, language), count: day.count })}
