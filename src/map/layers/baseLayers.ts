@@ -123,7 +123,6 @@ export function buildCountryLabelLayer(tokens: ThemeTokens): LayerSpecification 
       'text-font': LABEL_FONT,
       'text-size': ['interpolate', ['linear'], ['zoom'], 3, 10, 6, 14],
       'text-max-width': 8,
-      'symbol-sort-key': ['get', 'rank'],
     },
     paint: {
       'text-color': tokens.countryLabel,
