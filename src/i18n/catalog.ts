@@ -17,13 +17,27 @@ export function defineCatalog<English extends Messages>(catalog: Catalog<English
   return catalog;
 }
 
+// One merged object per catalog and language, so the messages keep their identity across renders and
+// memoised components that receive them do not re-render for nothing.
+const merged = new WeakMap<object, Map<Language, Messages>>();
+
 /** The messages of a catalog in one language, English where a translation is missing. */
 export function messagesFor<English extends Messages>(
   catalog: Catalog<English>,
   language: Language,
 ): English {
   if (language === 'en') return catalog.en;
-  return { ...catalog.en, ...catalog[language] } as English;
+  let byLanguage = merged.get(catalog);
+  if (!byLanguage) {
+    byLanguage = new Map();
+    merged.set(catalog, byLanguage);
+  }
+  let messages = byLanguage.get(language);
+  if (!messages) {
+    messages = { ...catalog.en, ...catalog[language] };
+    byLanguage.set(language, messages);
+  }
+  return messages as English;
 }
 
 /** Replaces `{name}` placeholders with values (plain text; React escapes it when rendered). */
