@@ -16,6 +16,7 @@ import type { Topology } from 'topojson-specification';
 import type { DataProblem } from '../src/data/problems';
 import { formatProblem, parseDataFile } from '../src/data/problems';
 import { validateDataset } from '../src/data/validate';
+import { geographyRules } from '../src/data/validateGeography';
 import { type CountryCollection, decodeBasemap } from '../src/geo';
 import { convertWorldAtlas } from '../src/geo/basemap';
 
@@ -87,7 +88,7 @@ function main(): number {
     const basemap = options.geography ? readBasemap(options) : undefined;
     const result = validateDataset(
       { actors: values.actors, events: values.events, sites: values.sites },
-      { basemap, fileNames: names },
+      { geography: basemap ? geographyRules(basemap) : undefined, fileNames: names },
     );
     if (result.ok) {
       if (!options.quiet) {

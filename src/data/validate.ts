@@ -3,11 +3,9 @@
  * then the rules that span records and files, then (when a basemap is given) the geographic rules.
  * Pure: no I/O, never throws on bad input.
  */
-import type { CountryCollection } from '../geo';
 import { checkCrossReferences, type DataFileNames } from './crossReferences';
 import { type DataProblem, jsonPath, type ValidationResult } from './problems';
 import { actorsFileSchema, DATA_FILES, type Dataset, eventsFileSchema, sitesFileSchema } from './schema';
-import { validateGeography } from './validateGeography';
 
 export type { DataProblem, ValidationResult } from './problems';
 export { formatProblem } from './problems';
@@ -20,8 +18,11 @@ export interface RawDataset {
 }
 
 export interface ValidationOptions {
-  /** The decoded basemap; when given, the geographic rules run too (the checker does, the app does not). */
-  basemap?: CountryCollection;
+  /**
+   * Rules that need the basemap (see `geographyRules` in validateGeography.ts). The checker passes them;
+   * the app does not, which also keeps turf's heavier geometry out of the page's first load.
+   */
+  geography?: (dataset: Dataset, files: DataFileNames) => DataProblem[];
   /** File names to report, e.g. when the checker reads another folder; defaults to data/…. */
   fileNames?: Partial<DataFileNames>;
 }
@@ -112,6 +113,6 @@ export function validateDataset(raw: RawDataset, options: ValidationOptions = {}
   }
   const dataset: Dataset = { actors: actors.data, events: events.data, sites: sites.data };
   const problems = checkCrossReferences(dataset, files);
-  if (options.basemap) problems.push(...validateGeography(dataset, options.basemap, files));
+  if (options.geography) problems.push(...options.geography(dataset, files));
   return problems.length > 0 ? { ok: false, problems } : { ok: true, dataset };
 }

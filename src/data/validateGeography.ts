@@ -122,3 +122,10 @@ export function validateGeography(
   });
   return problems;
 }
+
+/** The geographic rules bound to a basemap, in the form `validateDataset`'s `geography` option takes. */
+export function geographyRules(
+  countries: CountryCollection,
+): (dataset: Dataset, files: DataFileNames) => DataProblem[] {
+  return (dataset, files) => validateGeography(dataset, countries, files);
+}

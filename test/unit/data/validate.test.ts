@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { formatProblem, jsonPath, parseDataFile } from '../../../src/data/problems';
 import { type DataProblem, validateDataset } from '../../../src/data/validate';
+import { geographyRules } from '../../../src/data/validateGeography';
 import { indexOfId, indexOfSite, type RealData, realRawData, testBasemap } from './realData';
 
 /** Validates with the geographic rules and returns the problems (empty when the data is good). */
 function problemsOf(data: RealData, withBasemap = true): DataProblem[] {
-  const result = validateDataset(data, withBasemap ? { basemap: testBasemap() } : {});
+  const result = validateDataset(data, withBasemap ? { geography: geographyRules(testBasemap()) } : {});
   return result.ok ? [] : result.problems;
 }
 
@@ -26,7 +27,7 @@ function expectSingleProblem(
 
 describe('the real data', () => {
   it('passes every rule, geography included', () => {
-    const result = validateDataset(realRawData(), { basemap: testBasemap() });
+    const result = validateDataset(realRawData(), { geography: geographyRules(testBasemap()) });
     if (!result.ok) throw new Error(result.problems.map(formatProblem).join('\n'));
     expect(result.dataset.actors.length).toBeGreaterThanOrEqual(40);
     expect(result.dataset.events.length).toBeGreaterThanOrEqual(24);
