@@ -1,34 +1,53 @@
-import { bboxClip } from '@turf/turf';
+import { booleanPointInPolygon } from '@turf/turf';
 import type { Feature, MultiPolygon, Polygon, Position } from 'geojson';
 import type { CountryCollection, CountryProperties } from './types';
 
-/** West of about 34°E, roughly the Dnipro's course, across all of Ukraine's latitudes. */
-const WEST_OF_DNIPRO: [number, number, number, number] = [22, 44, 34, 53];
+/**
+ * The centre and half-axes (degrees) of the "location undisclosed" shape: central-western Ukraine,
+ * between Lviv and Kyiv, set back from the contact line as the Paris Declaration describes the force.
+ */
+const CENTRE: Position = [27.7, 49.8];
+const HALF_WIDTH_DEGREES = 3.9;
+const HALF_HEIGHT_DEGREES = 1.3;
+const VERTICES = 48;
 
-/** bboxClip leaves parts entirely outside the box as empty or degenerate rings; drop them. */
-function hasArea(rings: Position[][]): boolean {
-  const [outer] = rings;
-  return outer !== undefined && outer.length >= 4;
+function ellipse(scale: number): Position[] {
+  const ring: Position[] = [];
+  for (let index = 0; index < VERTICES; index += 1) {
+    const angle = (2 * Math.PI * index) / VERTICES;
+    ring.push([
+      (CENTRE[0] ?? 0) + scale * HALF_WIDTH_DEGREES * Math.cos(angle),
+      (CENTRE[1] ?? 0) + scale * HALF_HEIGHT_DEGREES * Math.sin(angle),
+    ]);
+  }
+  const [first] = ring;
+  if (first) ring.push(first);
+  return ring;
 }
 
 /**
- * The area over which the map draws sites whose location no source gives (the planned hubs in
- * Ukraine). This is a drawing convention meaning "somewhere in Ukraine, away from the contact
- * line", not a location: Ukraine clipped to the part west of 34°E. It deliberately does not try
- * to be smarter (excluding border bands, cities), because that would invent a place.
- * Throws when the collection has no Ukraine.
+ * The area over which the map draws sites whose location no source gives (the planned UK/French
+ * hubs). A drawing convention meaning "somewhere in Ukraine, away from the contact line", not a
+ * location. It is an ellipse on purpose: a soft, obviously symbolic shape, where a piece of Ukraine cut
+ * along a meridian would read as a border drawn through the country. The ellipse shrinks until every
+ * vertex lies in Ukraine, so it never spills into a neighbour, whatever the basemap's detail.
+ * Throws when the collection has no Ukraine, or Ukraine does not contain the centre.
  */
 export function undisclosedAreaInUkraine(
   countries: CountryCollection,
 ): Feature<Polygon | MultiPolygon, CountryProperties> {
   const ukraine = countries.features.find((country) => country.properties.iso3 === 'UKR');
   if (!ukraine) throw new Error('the basemap has no Ukraine (UKR)');
-  const clipped = bboxClip(ukraine, WEST_OF_DNIPRO).geometry as Polygon | MultiPolygon;
-  const parts = (clipped.type === 'Polygon' ? [clipped.coordinates] : clipped.coordinates).filter(hasArea);
-  const [onlyPart] = parts;
-  const geometry: Polygon | MultiPolygon =
-    parts.length === 1 && onlyPart
-      ? { type: 'Polygon', coordinates: onlyPart }
-      : { type: 'MultiPolygon', coordinates: parts };
-  return { type: 'Feature', id: 'UKR', properties: { ...ukraine.properties }, geometry };
+  for (let scale = 1; scale > 0.05; scale *= 0.9) {
+    const ring = ellipse(scale);
+    if (ring.every((position) => booleanPointInPolygon(position, ukraine))) {
+      return {
+        type: 'Feature',
+        id: 'UKR',
+        properties: { ...ukraine.properties },
+        geometry: { type: 'Polygon', coordinates: [ring] },
+      };
+    }
+  }
+  throw new Error('Ukraine (UKR) in the basemap does not contain the undisclosed-area centre');
 }
