@@ -104,6 +104,7 @@ describe('map layers', () => {
   });
 
   it('hides a layer when its legend checkbox is cleared, and shows it again', async () => {
+    await atlas.openLegend();
     const checkbox = atlas.page.getByRole('checkbox', { name: 'German forces on NATO territory' });
     await checkbox.uncheck();
     await atlas.waitForMapIdle();

@@ -36,7 +36,11 @@ const TROOP_LABEL: Record<PatternedTroopLevel, keyof LegendMessages> = {
 };
 
 /** Phones start with the legend folded so the map stays visible. */
-const PHONE_QUERY = '(max-width: 700px)';
+/**
+ * The legend starts open only where it leaves most of the map visible; on laptops and phones it starts
+ * folded (one line) so it does not hide the countries around Ukraine on first view.
+ */
+const ROOMY_SCREEN_QUERY = '(min-width: 1200px) and (min-height: 900px)';
 
 function Entry({ swatch, children }: { swatch: ReactNode; children: ReactNode }) {
   return (
@@ -56,7 +60,7 @@ export function MapLegend({ tokens }: MapLegendProps) {
   const visibleLayers = useAtlas((state) => state.visibleLayers);
   const setLayerVisible = useAtlas((state) => state.setLayerVisible);
   const startsOpen = useMemo(
-    () => typeof window === 'undefined' || !window.matchMedia?.(PHONE_QUERY).matches,
+    () => typeof window === 'undefined' || window.matchMedia?.(ROOMY_SCREEN_QUERY).matches === true,
     [],
   );
   const troopPatterns = useMemo(

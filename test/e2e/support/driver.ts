@@ -134,6 +134,12 @@ export class AtlasPage {
     return new URL(this.page.url()).searchParams;
   }
 
+  /** Unfolds the map legend (it starts folded on laptops and phones). */
+  async openLegend(): Promise<void> {
+    const legend = this.page.locator('details.map-legend');
+    if ((await legend.getAttribute('open')) === null) await legend.locator('summary').click();
+  }
+
   /** Saves a screenshot for review under test-results/screenshots (git-ignored). */
   async screenshot(name: string): Promise<string> {
     mkdirSync(SCREENSHOT_DIRECTORY, { recursive: true });

@@ -42,14 +42,18 @@ async function waitForServer(url: string, child: ChildProcess, timeoutMs: number
 }
 
 export default async function setup(project: TestProject): Promise<() => void> {
-  if (!existsSync('dist/index.html'))
-    throw new Error('dist/ is missing: run `npm run build` first (npm run test:e2e does).');
+  // ATLAS_DIST serves another build (e.g. one made with --outDir while dist/ is in use elsewhere).
+  const distDirectory = process.env.ATLAS_DIST ?? 'dist';
+  if (!existsSync(`${distDirectory}/index.html`))
+    throw new Error(`${distDirectory}/ is missing: run \`npm run build\` first (npm run test:e2e does).`);
   const port = await findFreePort();
   const child = spawn(
     process.execPath,
     [
       'node_modules/vite/bin/vite.js',
       'preview',
+      '--outDir',
+      distDirectory,
       '--host',
       '127.0.0.1',
       '--strictPort',
