@@ -1,8 +1,8 @@
 /**
  * Which calendar day an announcement belongs to, and which days are crowded enough to deserve
  * their own zoom on the timeline. A day is read the way `formatMoment` prints it: day-precision
- * announcements in UTC (their `00:00Z` stamp), timed ones in Paris time, so a 00:30 CET statement
- * lands on the day the reports give it, not on the UTC day before.
+ * announcements in UTC (their stamp is the end of that UTC day), timed ones in Paris time, so a
+ * 00:30 CET statement lands on the day the reports give it, not on the UTC day before.
  */
 import type { IndexedEvent } from '../../data/derive';
 
