@@ -1,4 +1,4 @@
-import { Suspense, use } from 'react';
+import { Suspense, use, useEffect, useRef } from 'react';
 import { useMessages } from '../i18n/catalog';
 import { useAtlas } from '../state/store';
 import { AnnouncementCard } from '../ui/card/AnnouncementCard';
@@ -6,6 +6,7 @@ import { ErrorBoundary } from '../ui/errors/ErrorBoundary';
 import { MapUnavailable } from '../ui/errors/MapUnavailable';
 import { AtlasHeading } from '../ui/layout/AtlasHeading';
 import { DataProblems } from '../ui/layout/DataProblems';
+import { publishHeight } from '../ui/layout/observeHeight';
 import { DETAILS_REGION_ID, SkipLinks, TIMELINE_REGION_ID } from '../ui/layout/SkipLinks';
 import { MapView } from '../ui/map/MapView';
 import { CountryPanel } from '../ui/panel/CountryPanel';
@@ -31,6 +32,12 @@ export function App({ basemap }: AppProps) {
   const mapUnavailableReason = useAtlas((state) => state.mapUnavailableReason);
   const view = useAtlas((state) => state.view);
   const messages = useMessages(settingsMessages);
+  const timelineRef = useRef<HTMLElement>(null);
+  // The phone's bottom sheet sits above the pinned timeline, so scrubbing stays possible with it open.
+  useEffect(() => {
+    const timeline = timelineRef.current;
+    return timeline ? publishHeight(timeline, '--timeline-height', document.documentElement) : undefined;
+  }, []);
 
   return (
     <div className={embed ? 'atlas atlas-embed' : 'atlas'}>
@@ -75,7 +82,12 @@ export function App({ basemap }: AppProps) {
           </ErrorBoundary>
         </aside>
       </main>
-      <section id={TIMELINE_REGION_ID} className="atlas-timeline" aria-label={messages.timelineLabel}>
+      <section
+        ref={timelineRef}
+        id={TIMELINE_REGION_ID}
+        className="atlas-timeline"
+        aria-label={messages.timelineLabel}
+      >
         <ErrorBoundary area="timeline">
           <Timeline />
         </ErrorBoundary>
