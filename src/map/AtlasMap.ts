@@ -32,6 +32,7 @@ import { ANNOUNCEMENT_SOURCE } from './layers/announcementLayers';
 import { buildAtlasLayers, LAYERS_OF_TOGGLE } from './layers/atlasLayers';
 import { buildBackgroundLayer, COUNTRY_LABEL_SOURCE, COUNTRY_SOURCE } from './layers/baseLayers';
 import { SITE_LABEL_SOURCE, SITE_SHAPE_SOURCE } from './layers/siteLayers';
+import { troopReachOf } from './layers/troopLayers';
 import { MapInteractions } from './mapInteractions';
 import { MapTooltip } from './mapTooltip';
 import { allPatternImages, PATTERN_PIXEL_RATIO } from './patterns';
@@ -184,7 +185,7 @@ export class AtlasMap {
       data: announcementPlacesOf(dataset.events),
       promoteId: 'id',
     });
-    for (const layer of buildAtlasLayers(this.theme, this.layerTexts())) {
+    for (const layer of buildAtlasLayers(this.theme, this.layerTexts(), troopReachOf(dataset))) {
       if (layer.id === 'background') continue;
       this.map.addLayer(layer);
     }

@@ -103,6 +103,8 @@ describe('sharing exactly what you see', () => {
     expect(await link.getAttribute('rel')).toContain('noopener');
     expect(await atlas.page.evaluate(() => document.activeElement === document.body)).toBe(true);
     await atlas.page.getByRole('region', { name: 'Germany' }).waitFor();
+    // The camera moved to fit Germany, yet the embed wrote no camera hash into the iframe's address.
+    expect(new URL(atlas.page.url()).hash).toBe('');
     await atlas.screenshot('links-embed');
   });
 });

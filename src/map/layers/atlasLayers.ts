@@ -18,15 +18,19 @@ import {
   buildSelectedCountryLayer,
 } from './baseLayers';
 import { buildSiteLabelLayers, buildSiteShapeLayers, siteLayerIds } from './siteLayers';
-import { buildTroopLayers, troopLayerId } from './troopLayers';
+import { buildTroopLayers, type TroopReach, troopLayerId } from './troopLayers';
 
 /** Words the layers draw, in the viewer's language. */
 export interface LayerTexts {
   locationUndisclosed: string;
 }
 
-/** Every layer, bottom to top. */
-export function buildAtlasLayers(tokens: ThemeTokens, texts: LayerTexts): LayerSpecification[] {
+/** Every layer, bottom to top; `troopReach` limits the pattern layers to countries the data can reach. */
+export function buildAtlasLayers(
+  tokens: ThemeTokens,
+  texts: LayerTexts,
+  troopReach?: TroopReach,
+): LayerSpecification[] {
   const siteShapes = [
     ...buildSiteShapeLayers('german-deployments', tokens),
     ...buildSiteShapeLayers('hubs', tokens),
@@ -38,7 +42,7 @@ export function buildAtlasLayers(tokens: ThemeTokens, texts: LayerTexts): LayerS
     buildBackgroundLayer(tokens),
     buildCountryFillLayer(tokens),
     buildCoalitionFillLayer(tokens),
-    ...buildTroopLayers(),
+    ...buildTroopLayers(troopReach),
     ...siteAreas,
     buildCountryBorderLayer(tokens),
     buildCountryHighlightLayer(tokens),

@@ -42,6 +42,8 @@ export function MapView({ basemap }: MapViewProps) {
         countries: basemap.countries,
         labelPoints: basemap.labelPoints,
         theme: currentThemeTokens(),
+        // An embed leaves the address alone: the host page chose the iframe's URL, camera included.
+        hash: !atlasStore.getState().embed,
       });
     } catch (error) {
       // WebGL 2 can pass the start-up probe and still fail here (a GPU that gives up late): same fallback.

@@ -13,7 +13,12 @@ import {
   SITE_SHAPE_SOURCE,
   siteLayerIds,
 } from '../../../src/map/layers/siteLayers';
-import { buildTroopLayers, troopLayerId } from '../../../src/map/layers/troopLayers';
+import {
+  buildTroopLayers,
+  troopLayerFilter,
+  troopLayerId,
+  troopReachOf,
+} from '../../../src/map/layers/troopLayers';
 import { resolveSiteShapes } from '../../../src/map/siteShapes';
 import { LAYER_IDS } from '../../../src/state/slices/viewSlice';
 import { DARK_THEME, LIGHT_THEME } from '../../../src/theme/tokens';
@@ -35,7 +40,7 @@ function fullStyle(tokens = LIGHT_THEME): StyleSpecification {
       [SITE_LABEL_SOURCE]: { type: 'geojson', data: sites.labels, promoteId: 'id' },
       [ANNOUNCEMENT_SOURCE]: { type: 'geojson', data: announcementPlacesOf(dataset.events), promoteId: 'id' },
     },
-    layers: buildAtlasLayers(tokens, TEXTS),
+    layers: buildAtlasLayers(tokens, TEXTS, troopReachOf(dataset)),
   };
 }
 
@@ -141,5 +146,29 @@ describe('layer builders', () => {
     for (const layer of buildAnnouncementLayers(LIGHT_THEME)) {
       expect(JSON.stringify(layer.paint)).toContain('"feature-state","current"');
     }
+  });
+});
+
+describe('troop layer reach', () => {
+  const dataset = datasetWithSites();
+  const reach = troopReachOf(dataset);
+
+  it('lists, per level, exactly the countries whose history ever reaches it', () => {
+    for (const [level, ids] of Object.entries(reach)) {
+      for (const actor of dataset.actors) {
+        const reaches = actor.kind === 'country' && actor.status.some((entry) => entry.troops === level);
+        expect(ids.includes(actor.id)).toBe(reaches);
+      }
+    }
+  });
+
+  it('filters each pattern layer to those countries, never Ukraine', () => {
+    const filter = troopLayerFilter('declared', reach);
+    expect(filter).toEqual([
+      'all',
+      ['!=', ['get', 'iso3'], 'UKR'],
+      ['in', ['get', 'iso3'], ['literal', [...reach.declared]]],
+    ]);
+    expect(troopLayerFilter('declared')).toEqual(['!=', ['get', 'iso3'], 'UKR']);
   });
 });
