@@ -9,6 +9,7 @@ import type { LonLat } from '../geo';
 import { messagesFor } from '../i18n/catalog';
 import type { AtlasStore } from '../state/store';
 import { legendMessages } from '../ui/legend/messages';
+import { isoCountryName } from '../ui/panel/countryName';
 import { ANNOUNCEMENT_SOURCE } from './layers/announcementLayers';
 import { SITE_INTERACTIVE_LAYERS } from './layers/atlasLayers';
 import type { MapTooltip } from './mapTooltip';
@@ -130,8 +131,12 @@ export class MapInteractions {
     const separator = part.indexOf(':');
     const kind = part.slice(0, separator);
     const id = part.slice(separator + 1);
-    if (kind === 'country')
-      return countryTooltip(dataset, id, countryNames.get(id) ?? id, time, messages, language);
+    if (kind === 'country') {
+      // The basemap's names are English; other languages take the CLDR name, as the labels and panel do.
+      const name =
+        (language === 'en' ? undefined : isoCountryName(id, language)) ?? countryNames.get(id) ?? id;
+      return countryTooltip(dataset, id, name, time, messages, language);
+    }
     if (kind === 'announcement') return announcementTooltip(dataset, id, messages);
     const site = sitesById.get(id);
     return site ? siteTooltip(dataset, site, messages, language) : undefined;

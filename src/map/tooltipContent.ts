@@ -66,13 +66,14 @@ export function shorten(text: string, limit = QUOTE_LIMIT): string {
 export function countryTooltip(
   dataset: IndexedDataset,
   iso3: string,
-  basemapName: string,
+  /** The country's name in the viewer's language (the basemap's English name for English). */
+  displayName: string,
   time: number,
   messages: LegendMessages,
   language: Language,
 ): TooltipContent {
   const actor = dataset.actorsById.get(iso3);
-  if (!actor) return { title: basemapName, lines: [] };
+  if (!actor) return { title: displayName, lines: [] };
   const standing = standingAsOf(actor, time);
   const lines = [
     fillTemplate(messages.tooltipRoleTroops, {
@@ -84,7 +85,9 @@ export function countryTooltip(
     lines.push(
       fillTemplate(messages.tooltipSince, { from: formatShortDate(standing.entry.fromTime, language) }),
     );
-  return { title: actor.name, lines };
+  // In English the record's own name wins (it follows current usage, e.g. Türkiye); other languages
+  // take the localised name the caller gives, as the labels and the panel do.
+  return { title: language === 'en' ? actor.name : displayName, lines };
 }
 
 /** The statement of the announcing event by the site's first nation, else the event's first statement. */

@@ -130,6 +130,19 @@ describe('map layers', () => {
     await atlas.screenshot('map-layers-tooltip');
   });
 
+  it('names the hovered country in the viewer language', async () => {
+    await atlas.page.mouse.move(2, 2);
+    await atlas.page.evaluate(() => window.atlas?.store.getState().setLanguage('uk'));
+    try {
+      const { x, y } = await atlas.screenPointOf(25.3, 45.9);
+      await atlas.page.mouse.move(x, y);
+      await expect.poll(() => tooltipText(atlas), { timeout: 5_000 }).toContain('Румунія');
+    } finally {
+      await atlas.page.mouse.move(2, 2);
+      await atlas.page.evaluate(() => window.atlas?.store.getState().setLanguage('en'));
+    }
+  });
+
   it('shows a country tooltip for keyboard users following the hovered country in the store', async () => {
     await atlas.page.mouse.move(2, 2);
     await atlas.page.evaluate(() => window.atlas?.store.getState().setHoveredCountry('MDA'));
