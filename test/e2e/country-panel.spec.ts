@@ -1,26 +1,13 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium } from './support/browser';
-import { type AtlasPage, countryPanel, openAtlas, openCountryFromList, pressEscape } from './support/driver';
+import { describe, expect, it } from 'vitest';
+import { type AtlasPage, countryPanel, openCountryFromList, pressEscape } from './support/driver';
+import { freshPagePerTest } from './support/session';
 
 describe('reading what a country said', () => {
-  let browser: Browser;
+  const session = freshPagePerTest();
   let atlas: AtlasPage | undefined;
 
-  beforeAll(async () => {
-    browser = await launchChromium();
-  });
-  afterEach(async () => {
-    if (atlas) expect(atlas.consoleErrors).toEqual([]);
-    await atlas?.close();
-    atlas = undefined;
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
-
   it('opens Germany’s panel with its statements when Germany is clicked on the map', async () => {
-    atlas = await openAtlas(browser, inject('baseUrl'));
+    atlas = await session.open();
     await atlas.clickMapAt(10.4, 51.2);
     const panel = atlas.page.getByRole('region', { name: 'Germany' });
     await panel.waitFor();
@@ -31,14 +18,14 @@ describe('reading what a country said', () => {
   });
 
   it('opens the panel named "Germany" from a ?country=DEU link', async () => {
-    atlas = await openAtlas(browser, inject('baseUrl'), { query: 'country=DEU' });
+    atlas = await session.open({ query: 'country=DEU' });
     await atlas.page.getByRole('region', { name: 'Germany' }).waitFor();
     // A link's panel must not steal focus from the page.
     expect(await atlas.page.evaluate(() => document.activeElement === document.body)).toBe(true);
   });
 
   it('selects a country from the list by keyboard, then Escape closes it and returns focus', async () => {
-    atlas = await openAtlas(browser, inject('baseUrl'));
+    atlas = await session.open();
     await openCountryFromList(atlas, 'Spain');
     const panel = atlas.page.getByRole('region', { name: 'Spain' });
     await panel.waitFor();
@@ -52,7 +39,7 @@ describe('reading what a country said', () => {
   });
 
   it('links every statement to an https source in a new tab, without an opener', async () => {
-    atlas = await openAtlas(browser, inject('baseUrl'), { query: 'country=FRA' });
+    atlas = await session.open({ query: 'country=FRA' });
     const panel = atlas.page.getByRole('region', { name: 'France' });
     await panel.waitFor();
     const links = await panel.locator('.statement a').evaluateAll((anchors) =>
@@ -71,14 +58,14 @@ describe('reading what a country said', () => {
   });
 
   it('says plainly that a basemap country outside the record is not part of it', async () => {
-    atlas = await openAtlas(browser, inject('baseUrl'), { query: 'country=BRA' });
+    atlas = await session.open({ query: 'country=BRA' });
     const panel = atlas.page.getByRole('region', { name: 'Brazil' });
     await panel.waitFor();
     expect(await panel.textContent()).toContain('not part of the coalition’s record');
   });
 
   it('lays the panel out readably on a phone', async () => {
-    atlas = await openAtlas(browser, inject('baseUrl'), {
+    atlas = await session.open({
       query: 'country=DEU',
       viewport: { width: 375, height: 667 },
       hasTouch: true,

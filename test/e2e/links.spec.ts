@@ -1,34 +1,20 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium } from './support/browser';
+import { describe, expect, inject, it } from 'vitest';
 import {
   type AtlasPage,
   countryPanel,
   goBack,
   goForward,
   linkedState,
-  openAtlas,
   openCountryFromList,
 } from './support/driver';
+import { freshPagePerTest } from './support/session';
 
 describe('sharing exactly what you see', () => {
-  let browser: Browser;
+  const session = freshPagePerTest();
   let atlas: AtlasPage | undefined;
 
-  beforeAll(async () => {
-    browser = await launchChromium();
-  });
-  afterEach(async () => {
-    if (atlas) expect(atlas.consoleErrors).toEqual([]);
-    await atlas?.close();
-    atlas = undefined;
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
-
   it('walks selections with Back and Forward, keeping the camera in the hash', async () => {
-    atlas = await openAtlas(browser, inject('baseUrl'), { hash: '4/49/25' });
+    atlas = await session.open({ hash: '4/49/25' });
     await openCountryFromList(atlas, 'Germany');
     await atlas.page.getByRole('region', { name: 'Germany' }).waitFor();
     await openCountryFromList(atlas, 'France');
@@ -47,7 +33,7 @@ describe('sharing exactly what you see', () => {
   });
 
   it('opens the moment, country and layers a link names, and keeps them in the address', async () => {
-    atlas = await openAtlas(browser, inject('baseUrl'), {
+    atlas = await session.open({
       query: 't=2026-01-06T18:00Z&country=GBR&layers=hubs,coalition',
     });
     const state = await linkedState(atlas);
@@ -61,7 +47,7 @@ describe('sharing exactly what you see', () => {
   });
 
   it('ignores a hostile or broken link and opens the default view', async () => {
-    atlas = await openAtlas(browser, inject('baseUrl'), {
+    atlas = await session.open({
       query: 't=99999999999999&country=%3Cscript%3E&event=__proto__&layers=nope&lang=xx&%E0%A4%A=1',
     });
     const state = await linkedState(atlas);
@@ -72,7 +58,7 @@ describe('sharing exactly what you see', () => {
   });
 
   it('drops an id that does not exist once the data is in', async () => {
-    atlas = await openAtlas(browser, inject('baseUrl'), { query: 'country=QQQ&event=no-such-announcement' });
+    atlas = await session.open({ query: 'country=QQQ&event=no-such-announcement' });
     const state = await linkedState(atlas);
     expect(state.countryId).toBeNull();
     expect(state.eventId).toBeNull();
@@ -80,7 +66,7 @@ describe('sharing exactly what you see', () => {
   });
 
   it('copies the link, or offers it to copy by hand', async () => {
-    atlas = await openAtlas(browser, inject('baseUrl'), { query: 'country=DEU' });
+    atlas = await session.open({ query: 'country=DEU' });
     await atlas.context.grantPermissions(['clipboard-read', 'clipboard-write'], {
       origin: new URL(inject('baseUrl')).origin,
     });
@@ -90,7 +76,7 @@ describe('sharing exactly what you see', () => {
   });
 
   it('shows the compact embed layout with a link to the full atlas and takes no focus', async () => {
-    atlas = await openAtlas(browser, inject('baseUrl'), {
+    atlas = await session.open({
       query: 'embed=1&country=DEU',
       viewport: { width: 800, height: 500 },
     });

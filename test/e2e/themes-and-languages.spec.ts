@@ -1,30 +1,17 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { chooseLanguage, displaySettings, pressSetting } from './support/accessibility';
-import { launchChromium } from './support/browser';
-import { type AtlasPage, openAtlas } from './support/driver';
+import type { AtlasPage } from './support/driver';
+import { freshPagePerTest } from './support/session';
 
 /** A point in the Black Sea, far from any country: the map's sea colour. */
 const BLACK_SEA: [number, number] = [34.0, 43.2];
 
 describe('dark rooms and other languages', () => {
-  let browser: Browser;
+  const session = freshPagePerTest();
   let atlas: AtlasPage | undefined;
 
-  beforeAll(async () => {
-    browser = await launchChromium();
-  });
-  afterEach(async () => {
-    if (atlas) expect(atlas.consoleErrors).toEqual([]);
-    await atlas?.close();
-    atlas = undefined;
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
-
   it('follows a dark system scheme: dark page and dark sea on the map', async () => {
-    atlas = await openAtlas(browser, inject('baseUrl'), { colorScheme: 'dark' });
+    atlas = await session.open({ colorScheme: 'dark' });
     expect((await displaySettings(atlas)).htmlTheme).toBe('dark');
     const [red, green, blue] = await atlas.pixelAt(...BLACK_SEA);
     expect(red + green + blue).toBeLessThan(150);
@@ -36,7 +23,7 @@ describe('dark rooms and other languages', () => {
   });
 
   it('switches the theme with the toggle, repaints the map, and keeps it in the link', async () => {
-    atlas = await openAtlas(browser, inject('baseUrl'));
+    atlas = await session.open();
     const lightSea = await atlas.pixelAt(...BLACK_SEA);
     await pressSetting(atlas, 'Dark');
     await atlas.waitForMapIdle();
@@ -49,7 +36,7 @@ describe('dark rooms and other languages', () => {
   });
 
   it('switches the UI language: text, dates, country names and <html lang>', async () => {
-    atlas = await openAtlas(browser, inject('baseUrl'), { query: 'country=DEU' });
+    atlas = await session.open({ query: 'country=DEU' });
     await chooseLanguage(atlas, 'uk');
     await atlas.page.getByRole('heading', { level: 1, name: 'Гарантії безпеки для України' }).waitFor();
     expect((await displaySettings(atlas)).htmlLang).toBe('uk');
@@ -65,7 +52,7 @@ describe('dark rooms and other languages', () => {
   });
 
   it('remembers the language on this device when a link names none', async () => {
-    atlas = await openAtlas(browser, inject('baseUrl'));
+    atlas = await session.open();
     await chooseLanguage(atlas, 'fr');
     await atlas.page.locator('h1', { hasText: 'Garanties de sécurité' }).waitFor();
     await atlas.page.goto(`${inject('baseUrl')}?debug=1`);
