@@ -1,29 +1,17 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium } from './support/browser';
-import { type AtlasPage, openAtlas } from './support/driver';
+import { describe, expect, it } from 'vitest';
+import { sharedPagePerFile } from './support/session';
 
 describe('opening the atlas', () => {
-  let browser: Browser;
-  let atlas: AtlasPage;
-
-  beforeAll(async () => {
-    browser = await launchChromium();
-    atlas = await openAtlas(browser, inject('baseUrl'));
-  });
-  afterAll(async () => {
-    await atlas?.close();
-    await browser?.close();
-  });
+  const session = sharedPagePerFile();
 
   it('draws Ukraine on the map once ready', async () => {
-    const drawn = await atlas.renderedCountries();
+    const drawn = await session.atlas.renderedCountries();
     expect(drawn.map((country) => country.iso3)).toContain('UKR');
-    await atlas.screenshot('foundation-default');
+    await session.atlas.screenshot('foundation-default');
   });
 
   it('paints Ukraine in its own colour outside the hubs veil (a real pixel, not just a feature)', async () => {
-    const [red, green, blue] = await atlas.pixelAt(35.5, 48.4);
+    const [red, green, blue] = await session.atlas.pixelAt(35.5, 48.4);
     // Ukraine's fill is yellow: strong red and green, little blue.
     expect(red).toBeGreaterThan(180);
     expect(green).toBeGreaterThan(150);
@@ -31,25 +19,25 @@ describe('opening the atlas', () => {
   });
 
   it('draws Crimea as part of Ukraine', async () => {
-    const [red, green, blue] = await atlas.pixelAt(34.1, 45.2);
+    const [red, green, blue] = await session.atlas.pixelAt(34.1, 45.2);
     expect(red).toBeGreaterThan(180);
     expect(green).toBeGreaterThan(150);
     expect(blue).toBeLessThan(120);
   });
 
   it('frames Ukraine and its neighbours', async () => {
-    const drawn = (await atlas.renderedCountries()).map((country) => country.iso3);
+    const drawn = (await session.atlas.renderedCountries()).map((country) => country.iso3);
     for (const neighbour of ['POL', 'ROU', 'HUN', 'SVK', 'MDA', 'BLR', 'RUS'])
       expect(drawn).toContain(neighbour);
   });
 
   it('keeps every request on 127.0.0.1 and logs no console error', async () => {
-    expect(atlas.outsideRequests).toEqual([]);
-    expect(atlas.consoleErrors).toEqual([]);
+    expect(session.atlas.outsideRequests).toEqual([]);
+    expect(session.atlas.consoleErrors).toEqual([]);
   });
 
   it('shows the Natural Earth attribution', async () => {
-    await expect(atlas.page.locator('.maplibregl-ctrl-attrib').textContent()).resolves.toContain(
+    await expect(session.atlas.page.locator('.maplibregl-ctrl-attrib').textContent()).resolves.toContain(
       'Natural Earth',
     );
   });

@@ -1,11 +1,7 @@
-/**
- * The map's layers against the real data in a real browser: what is drawn, what a toggle hides,
- * what time hides, what a hover says and what a click selects.
- */
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { launchChromium } from './support/browser';
 import { type AtlasPage, openAtlas } from './support/driver';
+import { sharedPagePerFile } from './support/session';
 
 /** Ids of the features MapLibre drew in the given layers, in the current view. */
 function renderedIds(atlas: AtlasPage, layers: string[]): Promise<string[]> {
@@ -43,25 +39,15 @@ const ROLE_WORDS: Record<string, string> = {
 };
 
 describe('map layers', () => {
-  let browser: Browser;
-  let atlas: AtlasPage;
-
-  beforeAll(async () => {
-    browser = await launchChromium();
-    atlas = await openAtlas(browser, inject('baseUrl'));
-  });
-  afterAll(async () => {
-    await atlas?.close();
-    await browser?.close();
-  });
+  const session = sharedPagePerFile();
 
   it('draws coalition roles, troop patterns, hubs, German candidates and the announcement place', async () => {
-    await atlas.screenshot('map-layers-default');
-    expect(await renderedIds(atlas, ['coalition-fill'])).toEqual(
+    await session.atlas.screenshot('map-layers-default');
+    expect(await renderedIds(session.atlas, ['coalition-fill'])).toEqual(
       expect.arrayContaining(['POL', 'UKR', 'FRA'].slice(0, 2)),
     );
-    expect(await renderedIds(atlas, ['hubs-area-fill'])).toContain('uk-france-military-hubs');
-    expect(await renderedIds(atlas, ['german-deployments-candidate-hatch'])).toEqual(
+    expect(await renderedIds(session.atlas, ['hubs-area-fill'])).toContain('uk-france-military-hubs');
+    expect(await renderedIds(session.atlas, ['german-deployments-candidate-hatch'])).toEqual(
       expect.arrayContaining(['german-forces-candidate-poland', 'german-forces-candidate-romania']),
     );
     const troopLayers = [
@@ -71,8 +57,8 @@ describe('map layers', () => {
       'country-troops-declared',
       'country-troops-ruled-out',
     ];
-    expect((await renderedIds(atlas, troopLayers)).length).toBeGreaterThan(0);
-    const current = await atlas.page.evaluate(() => {
+    expect((await renderedIds(session.atlas, troopLayers)).length).toBeGreaterThan(0);
+    const current = await session.atlas.page.evaluate(() => {
       const map = window.atlas?.map;
       return map
         ?.queryRenderedFeatures({ layers: ['announcement-marker'] })
@@ -82,9 +68,9 @@ describe('map layers', () => {
   });
 
   it('renders the undisclosed hubs label, saying so', async () => {
-    expect(await renderedIds(atlas, ['hubs-label'])).toContain('uk-france-military-hubs');
-    await atlas.screenshot('map-layers-undisclosed-label');
-    const text = await atlas.page.evaluate(() => {
+    expect(await renderedIds(session.atlas, ['hubs-label'])).toContain('uk-france-military-hubs');
+    await session.atlas.screenshot('map-layers-undisclosed-label');
+    const text = await session.atlas.page.evaluate(() => {
       const layer = window.atlas?.map?.getLayoutProperty('hubs-label', 'text-field');
       return JSON.stringify(layer);
     });
@@ -92,71 +78,73 @@ describe('map layers', () => {
   });
 
   it('keeps a site that ended before the chosen moment inactive, and shows it inside its dates', async () => {
-    expect(await siteState(atlas, 'german-patriot-sliac')).toMatchObject({ active: false });
-    expect(await siteState(atlas, 'german-patriot-rzeszow')).toMatchObject({ active: false });
-    await showMoment(atlas, '2025-06-01T12:00:00Z');
-    expect(await siteState(atlas, 'german-patriot-rzeszow')).toMatchObject({ active: true });
+    expect(await siteState(session.atlas, 'german-patriot-sliac')).toMatchObject({ active: false });
+    expect(await siteState(session.atlas, 'german-patriot-rzeszow')).toMatchObject({ active: false });
+    await showMoment(session.atlas, '2025-06-01T12:00:00Z');
+    expect(await siteState(session.atlas, 'german-patriot-rzeszow')).toMatchObject({ active: true });
     // Not yet announced in June 2025: the hubs are hidden.
-    expect(await siteState(atlas, 'uk-france-military-hubs')).toMatchObject({ active: false });
-    await atlas.page.evaluate(() => window.atlas?.store.getState().jumpToLastEvent());
-    await atlas.waitForMapIdle();
-    expect(await siteState(atlas, 'german-patriot-rzeszow')).toMatchObject({ active: false });
+    expect(await siteState(session.atlas, 'uk-france-military-hubs')).toMatchObject({ active: false });
+    await session.atlas.page.evaluate(() => window.atlas?.store.getState().jumpToLastEvent());
+    await session.atlas.waitForMapIdle();
+    expect(await siteState(session.atlas, 'german-patriot-rzeszow')).toMatchObject({ active: false });
   });
 
   it('hides a layer when its legend checkbox is cleared, and shows it again', async () => {
-    await atlas.openLegend();
-    const checkbox = atlas.page.getByRole('checkbox', { name: 'German forces on NATO territory' });
+    await session.atlas.openLegend();
+    const checkbox = session.atlas.page.getByRole('checkbox', { name: 'German forces on NATO territory' });
     await checkbox.uncheck();
-    await atlas.waitForMapIdle();
-    expect(await renderedIds(atlas, ['german-deployments-candidate-hatch'])).toEqual([]);
-    expect(await atlas.page.evaluate(() => window.atlas?.store.getState().visibleLayers)).not.toContain(
-      'german-deployments',
-    );
-    await atlas.screenshot('map-layers-german-hidden');
+    await session.atlas.waitForMapIdle();
+    expect(await renderedIds(session.atlas, ['german-deployments-candidate-hatch'])).toEqual([]);
+    expect(
+      await session.atlas.page.evaluate(() => window.atlas?.store.getState().visibleLayers),
+    ).not.toContain('german-deployments');
+    await session.atlas.screenshot('map-layers-german-hidden');
     await checkbox.check();
-    await atlas.waitForMapIdle();
-    expect((await renderedIds(atlas, ['german-deployments-candidate-hatch'])).length).toBeGreaterThan(0);
+    await session.atlas.waitForMapIdle();
+    expect((await renderedIds(session.atlas, ['german-deployments-candidate-hatch'])).length).toBeGreaterThan(
+      0,
+    );
   });
 
   it('shows the country name and its role on hover', async () => {
-    const role = String((await atlas.featureState('ROU')).role);
-    const { x, y } = await atlas.screenPointOf(25.5, 46.2);
-    await atlas.page.mouse.move(x, y);
-    const text = await tooltipText(atlas);
+    const role = String((await session.atlas.featureState('ROU')).role);
+    const { x, y } = await session.atlas.screenPointOf(25.5, 46.2);
+    await session.atlas.page.mouse.move(x, y);
+    const text = await tooltipText(session.atlas);
     expect(text).toContain('Romania');
     expect(text).toContain(ROLE_WORDS[role]);
     // Romania is also a candidate host: the area site is explained under the country.
     expect(text).toContain('Possible host for German forces');
-    await atlas.screenshot('map-layers-tooltip');
+    await session.atlas.screenshot('map-layers-tooltip');
   });
 
   it('names the hovered country in the viewer language', async () => {
-    await atlas.page.mouse.move(2, 2);
-    await atlas.page.evaluate(() => window.atlas?.store.getState().setLanguage('uk'));
+    await session.atlas.page.mouse.move(2, 2);
+    await session.atlas.page.evaluate(() => window.atlas?.store.getState().setLanguage('uk'));
     try {
-      const { x, y } = await atlas.screenPointOf(25.3, 45.9);
-      await atlas.page.mouse.move(x, y);
-      await expect.poll(() => tooltipText(atlas), { timeout: 5_000 }).toContain('Румунія');
+      const { x, y } = await session.atlas.screenPointOf(25.3, 45.9);
+      await session.atlas.page.mouse.move(x, y);
+      await expect.poll(() => tooltipText(session.atlas), { timeout: 5_000 }).toContain('Румунія');
     } finally {
-      await atlas.page.mouse.move(2, 2);
-      await atlas.page.evaluate(() => window.atlas?.store.getState().setLanguage('en'));
+      await session.atlas.page.mouse.move(2, 2);
+      await session.atlas.page.evaluate(() => window.atlas?.store.getState().setLanguage('en'));
     }
   });
 
   it('shows a country tooltip for keyboard users following the hovered country in the store', async () => {
-    await atlas.page.mouse.move(2, 2);
-    await atlas.page.evaluate(() => window.atlas?.store.getState().setHoveredCountry('MDA'));
-    expect(await tooltipText(atlas)).toContain('Moldova');
-    await atlas.page.evaluate(() => window.atlas?.store.getState().setHoveredCountry(null));
+    await session.atlas.page.mouse.move(2, 2);
+    await session.atlas.page.evaluate(() => window.atlas?.store.getState().setHoveredCountry('MDA'));
+    expect(await tooltipText(session.atlas)).toContain('Moldova');
+    await session.atlas.page.evaluate(() => window.atlas?.store.getState().setHoveredCountry(null));
   });
 
   it('selects and outlines a country on click, and fits it', async () => {
-    await atlas.clickMapAt(25.5, 46.2);
-    await atlas.page.waitForFunction(() => window.atlas?.store.getState().countryId === 'ROU');
-    expect(await atlas.featureState('ROU')).toMatchObject({ selected: true });
-    await atlas.page.waitForFunction(() => !window.atlas?.map?.isMoving());
-    await atlas.waitForMapIdle();
-    const bounds = await atlas.page.evaluate(() => window.atlas?.map?.getBounds().toArray());
+    await session.atlas.clickMapAt(25.5, 46.2);
+    await session.atlas.page.waitForFunction(() => window.atlas?.store.getState().countryId === 'ROU');
+    expect(await session.atlas.featureState('ROU')).toMatchObject({ selected: true });
+    await session.atlas.page.waitForFunction(() => !window.atlas?.map?.isMoving());
+    await session.atlas.waitForMapIdle();
+    const bounds = await session.atlas.page.evaluate(() => window.atlas?.map?.getBounds().toArray());
     const [[west = 0, south = 0] = [], [east = 0, north = 0] = []] = bounds ?? [];
     // Romania (about 20–30°E, 43.6–48.3°N) is in view, and the view is zoomed to it.
     expect(west).toBeLessThan(21);
@@ -164,31 +152,34 @@ describe('map layers', () => {
     expect(south).toBeLessThan(44);
     expect(north).toBeGreaterThan(48);
     expect(east - west).toBeLessThan(25);
-    await atlas.screenshot('map-layers-selected');
+    await session.atlas.screenshot('map-layers-selected');
   });
 
   it('marks and moves to the place of the chosen announcement', async () => {
-    const londonEvent = await atlas.page.evaluate(() => {
+    const londonEvent = await session.atlas.page.evaluate(() => {
       const events = window.atlas?.store.getState().dataset?.events ?? [];
       return events.find((event) => event.place.lon < 0)?.id;
     });
     expect(londonEvent).toBeDefined();
-    await atlas.page.evaluate((id) => window.atlas?.store.getState().selectEvent(String(id)), londonEvent);
-    await atlas.page.waitForFunction(() => !window.atlas?.map?.isMoving());
-    await atlas.waitForMapIdle();
-    const state = await atlas.page.evaluate(
+    await session.atlas.page.evaluate(
+      (id) => window.atlas?.store.getState().selectEvent(String(id)),
+      londonEvent,
+    );
+    await session.atlas.page.waitForFunction(() => !window.atlas?.map?.isMoving());
+    await session.atlas.waitForMapIdle();
+    const state = await session.atlas.page.evaluate(
       (id) => window.atlas?.map?.getFeatureState({ source: 'announcements', id: String(id) }),
       londonEvent,
     );
     expect(state).toMatchObject({ current: true });
-    const centre = await atlas.page.evaluate(() => window.atlas?.map?.getCenter().toArray());
+    const centre = await session.atlas.page.evaluate(() => window.atlas?.map?.getCenter().toArray());
     expect(centre?.[0]).toBeLessThan(5);
-    await atlas.screenshot('map-layers-announcement');
+    await session.atlas.screenshot('map-layers-announcement');
   });
 
   it('logs no console error and never leaves 127.0.0.1', () => {
-    expect(atlas.consoleErrors).toEqual([]);
-    expect(atlas.outsideRequests).toEqual([]);
+    expect(session.atlas.consoleErrors).toEqual([]);
+    expect(session.atlas.outsideRequests).toEqual([]);
   });
 });
 

@@ -2,6 +2,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchChromium } from './support/browser';
 import { type AtlasPage, openAtlas } from './support/driver';
+import { sharedPagePerFile } from './support/session';
 
 const PARIS_DECLARATION = '2026-01-06-paris-declaration-published';
 const CHIEFS_OF_DEFENCE = '2026-01-05-chiefs-of-defence-paris';
@@ -16,127 +17,122 @@ function expectLinkTo(atlas: AtlasPage, eventId: string): void {
 }
 
 describe('the map and the timeline, linked', () => {
-  let browser: Browser;
-  let atlas: AtlasPage;
-
-  beforeAll(async () => {
-    browser = await launchChromium();
-    atlas = await openAtlas(browser, inject('baseUrl'));
-  });
-  afterAll(async () => {
-    await atlas?.close();
-    await browser?.close();
-  });
+  const session = sharedPagePerFile();
 
   it('opens on the latest announcement, its card showing', async () => {
-    const slider = await atlas.sliderState();
+    const slider = await session.atlas.sliderState();
     expect(slider.now).toBe(slider.max);
     expect(slider.text).toMatch(/^9 January 2026: /);
-    expect(slider.text).toContain(await atlas.cardTitle());
+    expect(slider.text).toContain(await session.atlas.cardTitle());
   });
 
   it('Home goes to the first announcement: slider, card, link and map follow', async () => {
-    await atlas.focusSlider();
-    await atlas.pressKey('Home');
-    const slider = await atlas.sliderState();
+    await session.atlas.focusSlider();
+    await session.atlas.pressKey('Home');
+    const slider = await session.atlas.sliderState();
     expect(slider.now).toBe(0);
     expect(slider.text).toMatch(/^17 February 2025: /);
-    expect(slider.text).toContain(await atlas.cardTitle());
-    expectLinkTo(atlas, '2025-02-17-paris-emergency-meeting');
-    await atlas.waitForMapIdle();
+    expect(slider.text).toContain(await session.atlas.cardTitle());
+    expectLinkTo(session.atlas, '2025-02-17-paris-emergency-meeting');
+    await session.atlas.waitForMapIdle();
     // Spain was at the February emergency meeting, before the coalition was founded.
-    expect((await atlas.featureState('ESP')).role).toBe('participant');
-    await atlas.screenshot('timeline-first-announcement');
+    expect((await session.atlas.featureState('ESP')).role).toBe('participant');
+    await session.atlas.screenshot('timeline-first-announcement');
   });
 
   it('the arrows step one announcement at a time, and Spain says yes on 6 January 2026', async () => {
-    const chiefsIndex = await atlas.announcementIndex(CHIEFS_OF_DEFENCE);
+    const chiefsIndex = await session.atlas.announcementIndex(CHIEFS_OF_DEFENCE);
     expect(chiefsIndex).toBeGreaterThan(0);
-    await atlas.focusSlider();
-    for (let step = 0; step < chiefsIndex; step += 1) await atlas.pressKey('ArrowRight');
-    expect((await atlas.sliderState()).text).toMatch(/^5 January 2026: /);
-    expectLinkTo(atlas, CHIEFS_OF_DEFENCE);
-    await atlas.waitForMapIdle();
-    expect(await atlas.featureState('ESP')).toMatchObject({ role: 'member', troops: 'unclear' });
+    await session.atlas.focusSlider();
+    for (let step = 0; step < chiefsIndex; step += 1) await session.atlas.pressKey('ArrowRight');
+    expect((await session.atlas.sliderState()).text).toMatch(/^5 January 2026: /);
+    expectLinkTo(session.atlas, CHIEFS_OF_DEFENCE);
+    await session.atlas.waitForMapIdle();
+    expect(await session.atlas.featureState('ESP')).toMatchObject({ role: 'member', troops: 'unclear' });
 
-    await atlas.pressKey('ArrowRight');
-    const slider = await atlas.sliderState();
+    await session.atlas.pressKey('ArrowRight');
+    const slider = await session.atlas.sliderState();
     expect(slider.now).toBe(chiefsIndex + 1);
     expect(slider.text).toMatch(/^6 January 2026/);
-    await atlas.waitForMapIdle();
-    expect(await atlas.featureState('ESP')).toMatchObject({ role: 'member', troops: 'conditional' });
+    await session.atlas.waitForMapIdle();
+    expect(await session.atlas.featureState('ESP')).toMatchObject({ role: 'member', troops: 'conditional' });
 
-    await atlas.pressKey('ArrowLeft');
-    expect((await atlas.sliderState()).now).toBe(chiefsIndex);
-    await atlas.waitForMapIdle();
-    expect((await atlas.featureState('ESP')).troops).toBe('unclear');
+    await session.atlas.pressKey('ArrowLeft');
+    expect((await session.atlas.sliderState()).now).toBe(chiefsIndex);
+    await session.atlas.waitForMapIdle();
+    expect((await session.atlas.featureState('ESP')).troops).toBe('unclear');
   });
 
   it('End goes to the last announcement', async () => {
-    await atlas.focusSlider();
-    await atlas.pressKey('End');
-    const slider = await atlas.sliderState();
+    await session.atlas.focusSlider();
+    await session.atlas.pressKey('End');
+    const slider = await session.atlas.sliderState();
     expect(slider.now).toBe(slider.max);
-    expectLinkTo(atlas, '2026-01-09-healey-in-kyiv');
-    expect(slider.text).toContain(await atlas.cardTitle());
+    expectLinkTo(session.atlas, '2026-01-09-healey-in-kyiv');
+    expect(slider.text).toContain(await session.atlas.cardTitle());
   });
 
   it('zooms to the crowded 6 January, where the Paris Declaration lists its commitments', async () => {
-    await atlas.clickButton(/^Zoom to 6 January 2026/);
-    expect(await atlas.isPressed(/^Zoom to 6 January 2026/)).toBe(true);
-    expect((await atlas.sliderState()).text).toMatch(/^6 January 2026/);
+    await session.atlas.clickButton(/^Zoom to 6 January 2026/);
+    expect(await session.atlas.isPressed(/^Zoom to 6 January 2026/)).toBe(true);
+    expect((await session.atlas.sliderState()).text).toMatch(/^6 January 2026/);
 
-    const declarationIndex = await atlas.announcementIndex(PARIS_DECLARATION);
-    await atlas.focusSlider();
-    while ((await atlas.sliderState()).now < declarationIndex) await atlas.pressKey('ArrowRight');
-    expect(await atlas.cardTitle()).toBe('The Paris Declaration is adopted and published');
-    expectLinkTo(atlas, PARIS_DECLARATION);
+    const declarationIndex = await session.atlas.announcementIndex(PARIS_DECLARATION);
+    await session.atlas.focusSlider();
+    while ((await session.atlas.sliderState()).now < declarationIndex)
+      await session.atlas.pressKey('ArrowRight');
+    expect(await session.atlas.cardTitle()).toBe('The Paris Declaration is adopted and published');
+    expectLinkTo(session.atlas, PARIS_DECLARATION);
 
-    await atlas.clickButton(/Ceasefire monitoring led by the United States/);
-    expect((await atlas.timelineStore()).commitmentId).toBe('paris-declaration-1-ceasefire-monitoring');
-    expect(await atlas.isPressed(/Ceasefire monitoring led by the United States/)).toBe(true);
-    await atlas.waitForMapIdle();
-    await atlas.screenshot('timeline-paris-declaration-zoomed');
-    await atlas.clickButton(/Ceasefire monitoring led by the United States/);
-    expect((await atlas.timelineStore()).commitmentId).toBeNull();
+    await session.atlas.clickButton(/Ceasefire monitoring led by the United States/);
+    expect((await session.atlas.timelineStore()).commitmentId).toBe(
+      'paris-declaration-1-ceasefire-monitoring',
+    );
+    expect(await session.atlas.isPressed(/Ceasefire monitoring led by the United States/)).toBe(true);
+    await session.atlas.waitForMapIdle();
+    await session.atlas.screenshot('timeline-paris-declaration-zoomed');
+    await session.atlas.clickButton(/Ceasefire monitoring led by the United States/);
+    expect((await session.atlas.timelineStore()).commitmentId).toBeNull();
   });
 
   it('picks the nearest announcement where the track is clicked', async () => {
-    await atlas.clickButton('Whole period');
-    await atlas.clickTimelineAt(0);
-    expect((await atlas.sliderState()).now).toBe(0);
-    await atlas.clickTimelineAt(1);
-    const slider = await atlas.sliderState();
+    await session.atlas.clickButton('Whole period');
+    await session.atlas.clickTimelineAt(0);
+    expect((await session.atlas.sliderState()).now).toBe(0);
+    await session.atlas.clickTimelineAt(1);
+    const slider = await session.atlas.sliderState();
     expect(slider.now).toBe(slider.max);
   });
 
   it('plays through the announcements at a readable pace and stops at the end', async () => {
-    await atlas.focusSlider();
-    await atlas.pressKey('End');
-    await atlas.pressKey('ArrowLeft');
-    await atlas.pressKey('ArrowLeft');
-    const { max } = await atlas.sliderState();
-    await atlas.clickButton('Play through the announcements');
+    await session.atlas.focusSlider();
+    await session.atlas.pressKey('End');
+    await session.atlas.pressKey('ArrowLeft');
+    await session.atlas.pressKey('ArrowLeft');
+    const { max } = await session.atlas.sliderState();
+    await session.atlas.clickButton('Play through the announcements');
     // Timed from when the click has landed (Playwright waits for the button to be stable first).
     const started = Date.now();
-    expect((await atlas.timelineStore()).playing).toBe(true);
-    await atlas.waitForSliderValue(max - 1);
+    expect((await session.atlas.timelineStore()).playing).toBe(true);
+    await session.atlas.waitForSliderValue(max - 1);
     const firstStep = Date.now() - started;
-    await atlas.waitForSliderValue(max);
+    await session.atlas.waitForSliderValue(max);
     const bothSteps = Date.now() - started;
     // 2.5 s a step; software WebGL on two cores can delay a timer by up to a second or so.
     expect(firstStep).toBeGreaterThan(2_000);
     expect(firstStep).toBeLessThan(4_500);
     expect(bothSteps).toBeGreaterThan(4_500);
     expect(bothSteps).toBeLessThan(9_000);
-    await atlas.page.waitForFunction(() => window.atlas?.store.getState().playing === false);
-    expect(await atlas.page.getByRole('button', { name: 'Play through the announcements' }).count()).toBe(1);
-    await atlas.screenshot('timeline-after-playback');
+    await session.atlas.page.waitForFunction(() => window.atlas?.store.getState().playing === false);
+    expect(
+      await session.atlas.page.getByRole('button', { name: 'Play through the announcements' }).count(),
+    ).toBe(1);
+    await session.atlas.screenshot('timeline-after-playback');
   });
 
   it('keeps every request on 127.0.0.1 and logs no console error', () => {
-    expect(atlas.outsideRequests).toEqual([]);
-    expect(atlas.consoleErrors).toEqual([]);
+    expect(session.atlas.outsideRequests).toEqual([]);
+    expect(session.atlas.consoleErrors).toEqual([]);
   });
 });
 

@@ -35,3 +35,31 @@ export function freshPagePerTest(): FreshPageSession {
     },
   };
 }
+
+export interface SharedPageSession {
+  /** The page opened once for the whole `describe` block. */
+  readonly atlas: AtlasPage;
+}
+
+/**
+ * Registers the hooks for specs whose tests share one page, opened before the first test (and closed,
+ * with its browser, after the last). Read `session.atlas` inside tests, not at definition time.
+ */
+export function sharedPagePerFile(options?: OpenOptions): SharedPageSession {
+  let browser: Browser | undefined;
+  let page: AtlasPage | undefined;
+  beforeAll(async () => {
+    browser = await launchChromium();
+    page = await openAtlas(browser, inject('baseUrl'), options);
+  });
+  afterAll(async () => {
+    await page?.close();
+    await browser?.close();
+  });
+  return {
+    get atlas(): AtlasPage {
+      if (!page) throw new Error('the shared page is not open: read session.atlas inside a test');
+      return page;
+    },
+  };
+}

@@ -1,16 +1,18 @@
 import { expect } from 'vitest';
 import { type CountryCollection, countryAt, isPointInCountry } from '../../../src/geo';
+import { UKRAINIAN_CHECK_POINTS } from '../../../src/geo/basemap';
 
-/** Places inside Ukraine's internationally recognised borders, occupied ones included. */
+/**
+ * Places inside Ukraine's internationally recognised borders, occupied ones included: the build's own
+ * check points (one list, so the build and the tests cannot drift apart) plus Lviv in the far west.
+ */
 export const UKRAINIAN_PLACES: Record<string, [number, number]> = {
-  Simferopol: [34.1, 44.95],
-  Sevastopol: [33.52, 44.62],
-  Kerch: [36.47, 45.36],
-  Donetsk: [37.8, 48.0],
-  Luhansk: [39.31, 48.57],
-  Melitopol: [35.37, 46.85],
-  Mariupol: [37.55, 47.1],
-  Kyiv: [30.52, 50.45],
+  ...Object.fromEntries(
+    Object.entries(UKRAINIAN_CHECK_POINTS).map(([place, [lon, lat]]) => [
+      place,
+      [lon, lat] as [number, number],
+    ]),
+  ),
   Lviv: [24.03, 49.84],
 };
 
