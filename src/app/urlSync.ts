@@ -112,7 +112,10 @@ export function startUrlSync(
   const write = (method: 'pushState' | 'replaceState') => {
     const query = encodeUrlState(urlStateOf(store.getState(), debug));
     if (`?${query}` === location.search || (query === '' && location.search === '')) return;
-    history[method](history.state, '', `${location.pathname}${query ? `?${query}` : ''}${location.hash}`);
+    // Built from the whole current address: a path such as `//` would otherwise read as another host.
+    const address = new URL(location.href);
+    address.search = query;
+    history[method](history.state, '', address.href);
   };
 
   apply(decodeUrlState(location.search, null));

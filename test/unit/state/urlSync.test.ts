@@ -128,4 +128,15 @@ describe('URL sync', () => {
     expect(window.history.length).toBe(startLength);
     expect(window.location.search).toBe('?country=GBR&event=paris-summit&embed=1');
   });
+
+  it('writes the link on a page whose path starts with two slashes', async () => {
+    // `//?country=…` alone would name a host, and the History API throws on another origin.
+    openAt('http://localhost:3000//?debug=1');
+    stop = startUrlSync(store, Promise.resolve(basemap));
+    store.getState().setDataset(syntheticDataset());
+    await settle();
+    store.getState().selectCountry('GBR');
+    expect(window.location.pathname).toBe('//');
+    expect(window.location.search).toBe('?country=GBR&debug=1');
+  });
 });
