@@ -1,6 +1,5 @@
 // Map labels are drawn with this shipped font (no glyph server); the UI uses the system's fonts.
 import '@fontsource/noto-sans/400.css';
-import 'maplibre-gl/dist/maplibre-gl.css';
 import './ui/global.css';
 import './ui/layout/phone.css';
 import { StrictMode } from 'react';

@@ -14,6 +14,7 @@ import { MapLegend } from '../legend/MapLegend';
 import { followLanguageOnMap } from '../settings/followLanguageOnMap';
 import { settingsMessages } from '../settings/messages';
 import { MapDescription } from './MapDescription';
+import './mapLibreElements.css';
 import './mapView.css';
 
 interface MapViewProps {
