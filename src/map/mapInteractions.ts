@@ -12,10 +12,11 @@ import { legendMessages } from '../ui/legend/messages';
 import { isoCountryName } from '../ui/panel/countryName';
 import { ANNOUNCEMENT_SOURCE } from './layers/announcementLayers';
 import { SITE_INTERACTIVE_LAYERS } from './layers/atlasLayers';
+import { COUNTRY_FILL_LAYER } from './layers/baseLayers';
 import type { MapTooltip } from './mapTooltip';
 import { announcementTooltip, countryTooltip, siteTooltip, type TooltipContent } from './tooltipContent';
 
-const COUNTRY_LAYER = 'country-fill';
+const COUNTRY_LAYER = COUNTRY_FILL_LAYER;
 const ANNOUNCEMENT_LAYER = 'announcement-marker';
 
 export interface InteractionContext {
@@ -36,6 +37,8 @@ export class MapInteractions {
   private shown: Target | null = null;
   /** The country the mouse is over, so store echoes of our own hover do not move the tooltip. */
   private pointerCountryId: string | null = null;
+  /** The viewer is on the map by keyboard (Tab, arrow keys): the tooltip then describes the map's centre. */
+  private keyboardOnMap = false;
 
   constructor(private readonly context: InteractionContext) {}
 
@@ -45,14 +48,30 @@ export class MapInteractions {
     map.on('click', (event) => this.onPointer(event.point, event.lngLat, true));
     map.getCanvas().addEventListener('mouseleave', () => this.clearPointer());
     const container = map.getCanvasContainer();
-    container.addEventListener('focusin', () => this.describeCentre());
-    container.addEventListener('focusout', () => this.hide());
+    // A click or tap focuses the canvas too. Describing the centre then would open that tooltip under
+    // the finger (swallowing the tap) or replace what was tapped, so only keyboard focus does it.
+    container.addEventListener('focusin', (event) => {
+      this.keyboardOnMap = isKeyboardFocus(event.target);
+      if (this.keyboardOnMap) this.describeCentre();
+    });
+    // What a tap showed stays when focus moves on (e.g. to the panel the tap opened): touch has no hover
+    // to bring it back.
+    container.addEventListener('focusout', () => {
+      if (!this.keyboardOnMap) return;
+      this.keyboardOnMap = false;
+      this.hide();
+    });
+    container.addEventListener('pointerdown', () => {
+      this.keyboardOnMap = false;
+    });
     container.addEventListener('keydown', (event) => {
+      this.keyboardOnMap = true;
       if (event.key === 'Enter') this.selectCentre();
     });
-    // Keyboard panning moves the map under a fixed centre: keep describing what is there.
+    // Keyboard panning moves the map under a fixed centre: keep describing what is there. A camera move
+    // after a tap (fitting the tapped country) keeps the tapped place's tooltip.
     map.on('moveend', () => {
-      if (container.contains(document.activeElement)) this.describeCentre();
+      if (this.keyboardOnMap) this.describeCentre();
     });
   }
 
@@ -97,30 +116,30 @@ export class MapInteractions {
 
   /**
    * What is under a point, as a subject such as `site:hq-paris` or `country:POL|site:candidate-poland`:
-   * a site point or the current announcement wins alone; an area site (which covers whole countries)
-   * is added to the country under it, so hovering Poland still says "Poland" and its role.
+   * a site point or the current announcement wins alone; area sites (which cover whole countries) are
+   * added to the country under them, so hovering Poland still says "Poland" and its role. Every area
+   * site there is named: the undisclosed area stands for several hubs at once.
    */
   private subjectAt(point: maplibregl.PointLike): string | null {
     const { map } = this.context;
     const layers = [...SITE_INTERACTIVE_LAYERS, ANNOUNCEMENT_LAYER, COUNTRY_LAYER].filter(
       (id) => map.getLayer(id) && map.getLayoutProperty(id, 'visibility') !== 'none',
     );
-    let areaSite: string | null = null;
+    const areaSites = new Set<string>();
     for (const feature of map.queryRenderedFeatures(point, { layers })) {
       const id = String(feature.properties?.id ?? '');
       if (feature.layer.id === COUNTRY_LAYER) {
-        const country = `country:${feature.properties?.iso3}`;
-        return areaSite ? `${country}|${areaSite}` : country;
+        return [`country:${feature.properties?.iso3}`, ...areaSites].join('|');
       }
       // Hidden sites and past announcements are transparent but still in their layers; skip them.
       if (feature.source === ANNOUNCEMENT_SOURCE) {
         if (feature.state?.current) return `announcement:${id}`;
       } else if (feature.state?.active) {
         if (feature.geometry.type === 'Point') return `site:${id}`;
-        areaSite ??= `site:${id}`;
+        areaSites.add(`site:${id}`);
       }
     }
-    return areaSite;
+    return areaSites.size > 0 ? [...areaSites].join('|') : null;
   }
 
   private contentOfPart(part: string): TooltipContent | undefined {
@@ -180,6 +199,11 @@ export class MapInteractions {
     const countryId = countryOf(this.subjectAt(this.centre().point));
     if (countryId) this.context.store.getState().selectCountry(countryId);
   }
+}
+
+/** Whether focus arrived by keyboard, as the browser judges it for drawing a focus ring. */
+function isKeyboardFocus(target: EventTarget | null): boolean {
+  return target instanceof Element && target.matches(':focus-visible');
 }
 
 /** The country a tooltip subject is about, if any. */

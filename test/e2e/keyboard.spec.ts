@@ -42,10 +42,14 @@ describe('a keyboard-only journey', () => {
       return id ? (document.getElementById(id)?.textContent ?? '') : '';
     });
     expect(description).toMatch(/^As of .*coalition members/);
+    // Keyboard focus describes what is at the map's centre (Ukraine in the first view), and keeps doing so
+    // as the arrow keys pan.
+    expect(await atlas.tooltipText()).toContain('Ukraine');
     const before = await atlas.page.evaluate(() => window.atlas?.map?.getCenter().lng ?? 0);
     await atlas.pressKey('ArrowRight');
     await atlas.waitForMapIdle();
     expect(await atlas.page.evaluate(() => window.atlas?.map?.getCenter().lng ?? 0)).toBeGreaterThan(before);
+    expect(await atlas.tooltipIsOpen()).toBe(true);
   });
 
   it('scrubs the timeline with the arrow keys, the slider reading the date', async () => {

@@ -119,6 +119,57 @@ export class AtlasPage {
     await this.page.mouse.click(x, y);
   }
 
+  /** Taps the map at a screen point (CSS pixels, page coordinates) with a finger; needs `hasTouch`. */
+  async tapScreenAt(point: { x: number; y: number }): Promise<void> {
+    await this.page.touchscreen.tap(point.x, point.y);
+  }
+
+  /** The map canvas's centre on the page, and the page's point at an offset from it. */
+  async mapCentreOffsetBy(dx: number, dy: number): Promise<{ x: number; y: number }> {
+    const box = await this.page.locator('.maplibregl-canvas').boundingBox();
+    if (!box) throw new Error('no map canvas');
+    return { x: box.x + box.width / 2 + dx, y: box.y + box.height / 2 + dy };
+  }
+
+  /** The country drawn at a screen point (page coordinates), or null over the sea. */
+  countryAtScreenPoint(point: { x: number; y: number }): Promise<string | null> {
+    return this.page.evaluate(({ x, y }) => {
+      const map = window.atlas?.map;
+      if (!map) return null;
+      const box = map.getCanvas().getBoundingClientRect();
+      const [country] = map.queryRenderedFeatures([x - box.left, y - box.top], { layers: ['country-fill'] });
+      return country ? String(country.properties?.iso3) : null;
+    }, point);
+  }
+
+  /** Where a site's label sits (a point inside an area site), as lon/lat. */
+  async siteLabelPlace(siteId: string): Promise<[number, number]> {
+    const place = await this.page.evaluate((id) => {
+      const [label] =
+        window.atlas?.map?.querySourceFeatures('site-labels', { filter: ['==', ['get', 'id'], id] }) ?? [];
+      return label?.geometry.type === 'Point' ? (label.geometry.coordinates as [number, number]) : null;
+    }, siteId);
+    if (!place) throw new Error(`no label for site ${siteId}`);
+    return place;
+  }
+
+  /** The text of the map tooltip once it is visible. */
+  async tooltipText(): Promise<string> {
+    const tooltip = this.page.locator('.atlas-tooltip');
+    await tooltip.waitFor({ state: 'visible', timeout: 5_000 });
+    return (await tooltip.textContent()) ?? '';
+  }
+
+  /** Whether the map tooltip is open now. */
+  tooltipIsOpen(): Promise<boolean> {
+    return this.page.locator('.atlas-tooltip').isVisible();
+  }
+
+  /** The country the store has selected (what the panel shows), or null. */
+  selectedCountry(): Promise<string | null> {
+    return this.page.evaluate(() => window.atlas?.store.getState().countryId ?? null);
+  }
+
   /** The RGBA of the rendered map canvas at a lon/lat (reads the drawn pixels back). */
   async pixelAt(lon: number, lat: number): Promise<[number, number, number, number]> {
     const { x, y } = await this.screenPointOf(lon, lat);
@@ -138,6 +189,12 @@ export class AtlasPage {
   async openLegend(): Promise<void> {
     const legend = this.page.locator('details.map-legend');
     if ((await legend.getAttribute('open')) === null) await legend.locator('summary').click();
+  }
+
+  /** Folds the map legend, so the map under it can be read. */
+  async closeLegend(): Promise<void> {
+    const legend = this.page.locator('details.map-legend');
+    if ((await legend.getAttribute('open')) !== null) await legend.locator('summary').click();
   }
 
   /** Saves a screenshot for review under test-results/screenshots (git-ignored). */
