@@ -27,10 +27,18 @@ import {
   prefersReducedMotion,
   withLeftOverlay,
 } from './camera';
+import { COUNTRY_OUTLINE_SOURCE, countryOutlines } from './countryOutlines';
 import { CountryStateSync } from './countryStateSync';
 import { ANNOUNCEMENT_SOURCE } from './layers/announcementLayers';
 import { buildAtlasLayers, LAYERS_OF_TOGGLE } from './layers/atlasLayers';
-import { buildBackgroundLayer, COUNTRY_LABEL_SOURCE, COUNTRY_SOURCE } from './layers/baseLayers';
+import {
+  buildBackgroundLayer,
+  COUNTRY_FILL_LAYER,
+  COUNTRY_LABEL_SOURCE,
+  COUNTRY_SOURCE,
+  countryFillColor,
+  plainLandColor,
+} from './layers/baseLayers';
 import { SITE_LABEL_SOURCE, SITE_SHAPE_SOURCE } from './layers/siteLayers';
 import { troopReachOf } from './layers/troopLayers';
 import { MapInteractions } from './mapInteractions';
@@ -51,6 +59,8 @@ export const INITIAL_BOUNDS: [[number, number], [number, number]] = [
 const SIDE_PANEL_SELECTOR = '.atlas-side';
 /** The legend over the map's bottom-left corner. */
 const LEGEND_SELECTOR = '.map-legend[open]';
+/** Douglas–Peucker tolerance of the country source, in screen pixels at each zoom (MapLibre's default: 0.375). */
+const COUNTRY_TOLERANCE_PIXELS = 1.5;
 /** Countries wider than this are centred rather than fitted. */
 const WIDEST_FITTED_LONGITUDES = 60;
 
@@ -78,6 +88,8 @@ export class AtlasMap {
   private theme: ThemeTokens;
   private unsubscribe: (() => void) | undefined;
   private disposed = false;
+  /** Whether the country fill shows role colours (the "coalition" toggle), as last applied. */
+  private rolesShown = true;
   /** Set once the first frame with data is drawn; before that the camera is the URL's, not ours. */
   private settled = false;
 
@@ -146,9 +158,9 @@ export class AtlasMap {
    */
   setTheme(tokens: ThemeTokens): void {
     this.theme = tokens;
-    if (!this.map.getLayer('country-fill')) return;
+    if (!this.map.getLayer(COUNTRY_FILL_LAYER)) return;
     this.addPatternImages(tokens);
-    for (const layer of buildAtlasLayers(tokens, this.layerTexts())) {
+    for (const layer of buildAtlasLayers(tokens, this.layerTexts(), { showRoles: this.showsRoles() })) {
       if (!('paint' in layer) || !layer.paint) continue;
       for (const [property, value] of Object.entries(layer.paint)) {
         this.map.setPaintProperty(layer.id, property as 'fill-color', value);
@@ -176,7 +188,14 @@ export class AtlasMap {
     );
     for (const { id, reason } of sites.skipped) console.warn(`site ${id} is not drawn: ${reason}`);
     this.addPatternImages(this.theme);
-    this.map.addSource(COUNTRY_SOURCE, { type: 'geojson', data: options.countries, promoteId: 'iso3' });
+    this.map.addSource(COUNTRY_SOURCE, {
+      type: 'geojson',
+      data: options.countries,
+      promoteId: 'iso3',
+      // Outline points closer than 1.5 px are dropped per zoom level: the map looks the same, and
+      // a frame (a timeline step) has about half the vertices to draw under software WebGL.
+      tolerance: COUNTRY_TOLERANCE_PIXELS,
+    });
     this.map.addSource(COUNTRY_LABEL_SOURCE, { type: 'geojson', data: options.labelPoints });
     this.map.addSource(SITE_SHAPE_SOURCE, { type: 'geojson', data: sites.shapes, promoteId: 'id' });
     this.map.addSource(SITE_LABEL_SOURCE, { type: 'geojson', data: sites.labels, promoteId: 'id' });
@@ -185,7 +204,13 @@ export class AtlasMap {
       data: announcementPlacesOf(dataset.events),
       promoteId: 'id',
     });
-    for (const layer of buildAtlasLayers(this.theme, this.layerTexts(), troopReachOf(dataset))) {
+    this.map.addSource(COUNTRY_OUTLINE_SOURCE, {
+      type: 'geojson',
+      data: countryOutlines(this.countries, null, null),
+    });
+    this.rolesShown = this.showsRoles();
+    const layerOptions = { troopReach: troopReachOf(dataset), showRoles: this.rolesShown };
+    for (const layer of buildAtlasLayers(this.theme, this.layerTexts(), layerOptions)) {
       if (layer.id === 'background') continue;
       this.map.addLayer(layer);
     }
@@ -232,12 +257,23 @@ export class AtlasMap {
         this.bringIntoView([event.place.lon, event.place.lat]);
       }
     }
-    if (!previous || state.countryId !== previous.countryId) {
+    const selectionChanged = !previous || state.countryId !== previous.countryId;
+    const commitmentChanged =
+      !previous || state.commitmentId !== previous.commitmentId || dataset !== previous.dataset;
+    if (selectionChanged) {
       this.countryState.applySelection(state.countryId, previous?.countryId ?? null);
       if (state.countryId && this.settled) this.fitCountry(state.countryId);
     }
-    if (!previous || state.commitmentId !== previous.commitmentId || dataset !== previous.dataset) {
+    if (commitmentChanged) {
       this.countryState.applyCommitment(commitmentActors(dataset, state.commitmentId), this.countryIds());
+    }
+    if (selectionChanged || commitmentChanged) {
+      const outlines = countryOutlines(
+        this.countries,
+        state.countryId,
+        commitmentActors(dataset, state.commitmentId),
+      );
+      this.map.getSource<maplibregl.GeoJSONSource>(COUNTRY_OUTLINE_SOURCE)?.setData(outlines);
     }
     if (!previous || state.visibleLayers !== previous.visibleLayers)
       this.applyVisibility(state.visibleLayers);
@@ -252,7 +288,20 @@ export class AtlasMap {
     return this.countries.features.map((country) => country.properties.iso3);
   }
 
+  private showsRoles(): boolean {
+    return this.store.getState().visibleLayers.includes('coalition');
+  }
+
   private applyVisibility(visible: readonly LayerId[]): void {
+    const showRoles = visible.includes('coalition');
+    if (showRoles !== this.rolesShown) {
+      this.rolesShown = showRoles;
+      this.map.setPaintProperty(
+        COUNTRY_FILL_LAYER,
+        'fill-color',
+        showRoles ? countryFillColor(this.theme) : plainLandColor(this.theme),
+      );
+    }
     for (const [toggle, layerIds] of Object.entries(LAYERS_OF_TOGGLE) as Array<
       [LayerId, readonly string[]]
     >) {

@@ -32,6 +32,9 @@ async function tooltipText(atlas: AtlasPage): Promise<string> {
   return (await tooltip.textContent()) ?? '';
 }
 
+/** A point in western Austria (a member without a troop pattern), clear of its label. */
+const TYROL = [11.4, 47.1] as const;
+
 const ROLE_WORDS: Record<string, string> = {
   member: 'Member of the coalition',
   participant: 'Took part, not a member',
@@ -43,7 +46,7 @@ describe('map layers', () => {
 
   it('draws coalition roles, troop patterns, hubs, German candidates and the announcement place', async () => {
     await session.atlas.screenshot('map-layers-default');
-    expect(await renderedIds(session.atlas, ['coalition-fill'])).toEqual(
+    expect(await renderedIds(session.atlas, ['country-fill'])).toEqual(
       expect.arrayContaining(['POL', 'UKR', 'FRA'].slice(0, 2)),
     );
     expect(await renderedIds(session.atlas, ['hubs-area-fill'])).toContain('uk-france-military-hubs');
@@ -106,6 +109,30 @@ describe('map layers', () => {
     );
   });
 
+  it('paints plain land instead of role colours while the coalition toggle is off', async () => {
+    expect(await session.atlas.featureState('AUT')).toMatchObject({ role: 'member' });
+    await session.atlas.closeLegend();
+    const [red, green, blue] = await session.atlas.pixelAt(TYROL[0], TYROL[1]);
+    // Member blue: far more blue than red.
+    expect(blue - red).toBeGreaterThan(60);
+    await session.atlas.openLegend();
+    const checkbox = session.atlas.page.getByRole('checkbox', { name: 'Coalition of the Willing' });
+    await checkbox.uncheck();
+    await session.atlas.closeLegend();
+    await session.atlas.waitForMapIdle();
+    const plain = await session.atlas.pixelAt(TYROL[0], TYROL[1]);
+    // Land is a pale neutral: every channel high, none far from the others.
+    expect(Math.min(...plain.slice(0, 3))).toBeGreaterThan(200);
+    expect(Math.max(...plain.slice(0, 3)) - Math.min(...plain.slice(0, 3))).toBeLessThan(20);
+    await session.atlas.openLegend();
+    await checkbox.check();
+    await session.atlas.closeLegend();
+    await session.atlas.waitForMapIdle();
+    const [redAgain, , blueAgain] = await session.atlas.pixelAt(TYROL[0], TYROL[1]);
+    expect(blueAgain - redAgain).toBeGreaterThan(60);
+    expect(green).toBeGreaterThan(0);
+  });
+
   it('shows the country name and its role on hover', async () => {
     const role = String((await session.atlas.featureState('ROU')).role);
     const { x, y } = await session.atlas.screenPointOf(25.5, 46.2);
@@ -152,6 +179,12 @@ describe('map layers', () => {
     expect(south).toBeLessThan(44);
     expect(north).toBeGreaterThan(48);
     expect(east - west).toBeLessThan(25);
+    const outlined = await session.atlas.page.evaluate(() =>
+      window.atlas?.map
+        ?.queryRenderedFeatures({ layers: ['country-selected'] })
+        .map((feature) => feature.properties?.iso3),
+    );
+    expect([...new Set(outlined)]).toEqual(['ROU']);
     await session.atlas.screenshot('map-layers-selected');
   });
 

@@ -10,7 +10,6 @@ import { PATTERNED_TROOP_LEVELS } from '../patterns';
 import { ANNOUNCEMENT_LAYER_IDS, buildAnnouncementLayers } from './announcementLayers';
 import {
   buildBackgroundLayer,
-  buildCoalitionFillLayer,
   buildCountryBorderLayer,
   buildCountryFillLayer,
   buildCountryHighlightLayer,
@@ -25,11 +24,19 @@ export interface LayerTexts {
   locationUndisclosed: string;
 }
 
-/** Every layer, bottom to top; `troopReach` limits the pattern layers to countries the data can reach. */
+/** What the layers depend on beyond the theme and the words. */
+export interface LayerOptions {
+  /** Limits the pattern layers to the countries the data can ever give each level. */
+  troopReach?: TroopReach;
+  /** Role colours (the "coalition" toggle on) or plain land; on by default. */
+  showRoles?: boolean;
+}
+
+/** Every layer, bottom to top. */
 export function buildAtlasLayers(
   tokens: ThemeTokens,
   texts: LayerTexts,
-  troopReach?: TroopReach,
+  { troopReach, showRoles = true }: LayerOptions = {},
 ): LayerSpecification[] {
   const siteShapes = [
     ...buildSiteShapeLayers('german-deployments', tokens),
@@ -40,8 +47,7 @@ export function buildAtlasLayers(
   const sitePoints = siteShapes.filter((layer) => layer.type === 'circle');
   return [
     buildBackgroundLayer(tokens),
-    buildCountryFillLayer(tokens),
-    buildCoalitionFillLayer(tokens),
+    buildCountryFillLayer(tokens, showRoles),
     ...buildTroopLayers(troopReach),
     ...siteAreas,
     buildCountryBorderLayer(tokens),
@@ -55,9 +61,12 @@ export function buildAtlasLayers(
   ];
 }
 
-/** The map layers each toggle shows or hides. */
+/**
+ * The map layers each toggle shows or hides. The "coalition" toggle also swaps the country fill between
+ * role colours and plain land (`showRoles`); that layer itself always stays.
+ */
 export const LAYERS_OF_TOGGLE: Record<LayerId, readonly string[]> = {
-  coalition: ['coalition-fill', ...PATTERNED_TROOP_LEVELS.map(troopLayerId)],
+  coalition: PATTERNED_TROOP_LEVELS.map(troopLayerId),
   hubs: siteLayerIds('hubs'),
   'german-deployments': siteLayerIds('german-deployments'),
   announcement: ANNOUNCEMENT_LAYER_IDS,

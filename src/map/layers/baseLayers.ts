@@ -5,9 +5,12 @@
  */
 import type { ExpressionSpecification, LayerSpecification } from 'maplibre-gl';
 import type { ThemeTokens } from '../../theme/tokens';
+import { COUNTRY_OUTLINE_SOURCE, type CountryOutlineKind } from '../countryOutlines';
 
 export const COUNTRY_SOURCE = 'countries';
 export const COUNTRY_LABEL_SOURCE = 'country-labels';
+/** The one fill every country is drawn with (roles, land, hover and click). */
+export const COUNTRY_FILL_LAYER = 'country-fill';
 /** Shipped with the app (@fontsource in main.tsx); without a glyph server MapLibre draws text with page fonts. */
 export const LABEL_FONT = ['Noto Sans'];
 export const UKRAINE = 'UKR';
@@ -45,30 +48,28 @@ export function buildBackgroundLayer(tokens: ThemeTokens): LayerSpecification {
 }
 
 /**
- * Land, with Ukraine always in its colour; stays when the coalition layer is off, and is the layer
- * hover and click read (every country, whatever is toggled).
+ * The land colour of every country when roles are hidden: Ukraine keeps its own colour, the rest is land.
  */
-export function buildCountryFillLayer(tokens: ThemeTokens): LayerSpecification {
-  return {
-    id: 'country-fill',
-    type: 'fill',
-    source: COUNTRY_SOURCE,
-    paint: {
-      'fill-color': ['case', isUkraine, tokens.ukraine, tokens.land],
-      'fill-opacity': dimmedOpacity(0.95, 0.5),
-    },
-  };
+export function plainLandColor(tokens: ThemeTokens): ExpressionSpecification {
+  return ['case', isUkraine, tokens.ukraine, tokens.land];
 }
 
-/** Role colours as of the chosen moment (the "coalition" toggle). */
-export function buildCoalitionFillLayer(tokens: ThemeTokens): LayerSpecification {
+/**
+ * Every country in one fill: role colours as of the chosen moment when the "coalition" toggle is on,
+ * plain land when it is off (the controller swaps the colour, it never hides the layer). It is also the
+ * layer hover and click read. One layer, not land plus a role layer on top: under software WebGL each
+ * full-land fill costs tens of milliseconds a frame, and a timeline step is one frame.
+ * No antialiasing pass: the border layer draws every edge on top anyway.
+ */
+export function buildCountryFillLayer(tokens: ThemeTokens, showRoles = true): LayerSpecification {
   return {
-    id: 'coalition-fill',
+    id: COUNTRY_FILL_LAYER,
     type: 'fill',
     source: COUNTRY_SOURCE,
     paint: {
-      'fill-color': countryFillColor(tokens),
-      'fill-opacity': dimmedOpacity(0.9, 0.3),
+      'fill-color': showRoles ? countryFillColor(tokens) : plainLandColor(tokens),
+      'fill-opacity': dimmedOpacity(0.95, 0.4),
+      'fill-antialias': false,
     },
   };
 }
@@ -85,29 +86,34 @@ export function buildCountryBorderLayer(tokens: ThemeTokens): LayerSpecification
   };
 }
 
-/** Parties to the selected Paris Declaration commitment (feature state `highlighted`). */
+/**
+ * Parties to the selected Paris Declaration commitment. Outlines come from their own small source
+ * holding only the outlined countries (see `countryOutlines.ts`): drawing every country's border again
+ * at opacity 0, twice, doubled the line work of every frame.
+ */
 export function buildCountryHighlightLayer(tokens: ThemeTokens): LayerSpecification {
   return {
     id: 'country-highlight',
     type: 'line',
-    source: COUNTRY_SOURCE,
+    source: COUNTRY_OUTLINE_SOURCE,
+    filter: ['==', ['get', 'outline'], 'highlighted' satisfies CountryOutlineKind],
     paint: {
       'line-color': tokens.highlight,
       'line-width': ['interpolate', ['linear'], ['zoom'], 2, 1.5, 6, 3],
-      'line-opacity': ['case', stateFlag('highlighted'), 1, 0],
     },
   };
 }
 
+/** The selected country's outline. */
 export function buildSelectedCountryLayer(tokens: ThemeTokens): LayerSpecification {
   return {
     id: 'country-selected',
     type: 'line',
-    source: COUNTRY_SOURCE,
+    source: COUNTRY_OUTLINE_SOURCE,
+    filter: ['==', ['get', 'outline'], 'selected' satisfies CountryOutlineKind],
     paint: {
       'line-color': tokens.selectedOutline,
       'line-width': 3,
-      'line-opacity': ['case', stateFlag('selected'), 1, 0],
     },
   };
 }

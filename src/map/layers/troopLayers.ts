@@ -55,6 +55,8 @@ export function buildTroopLayer(level: PatternedTroopLevel, reach?: TroopReach):
     paint: {
       'fill-pattern': troopPatternImageId(level),
       'fill-opacity': ['case', ['!=', ['feature-state', 'troops'], level], 0, stateFlag('dimmed'), 0.35, 1],
+      // The country border draws every edge; an antialiasing pass here would draw it again per level.
+      'fill-antialias': false,
     },
   };
 }

@@ -3,9 +3,16 @@ import type { StyleSpecification } from 'maplibre-gl';
 import { describe, expect, it } from 'vitest';
 import { undisclosedAreaInUkraine } from '../../../src/geo';
 import { announcementPlacesOf } from '../../../src/map/announcementPlaces';
+import { COUNTRY_OUTLINE_SOURCE, countryOutlines } from '../../../src/map/countryOutlines';
 import { ANNOUNCEMENT_SOURCE, buildAnnouncementLayers } from '../../../src/map/layers/announcementLayers';
 import { buildAtlasLayers, LAYERS_OF_TOGGLE } from '../../../src/map/layers/atlasLayers';
-import { COUNTRY_LABEL_SOURCE, COUNTRY_SOURCE, countryFillColor } from '../../../src/map/layers/baseLayers';
+import {
+  buildCountryFillLayer,
+  COUNTRY_LABEL_SOURCE,
+  COUNTRY_SOURCE,
+  countryFillColor,
+  plainLandColor,
+} from '../../../src/map/layers/baseLayers';
 import {
   buildSiteLabelLayers,
   buildSiteShapeLayers,
@@ -39,8 +46,9 @@ function fullStyle(tokens = LIGHT_THEME): StyleSpecification {
       [SITE_SHAPE_SOURCE]: { type: 'geojson', data: sites.shapes, promoteId: 'id' },
       [SITE_LABEL_SOURCE]: { type: 'geojson', data: sites.labels, promoteId: 'id' },
       [ANNOUNCEMENT_SOURCE]: { type: 'geojson', data: announcementPlacesOf(dataset.events), promoteId: 'id' },
+      [COUNTRY_OUTLINE_SOURCE]: { type: 'geojson', data: countryOutlines(SQUARE_COUNTRIES, 'POL', ['POL']) },
     },
-    layers: buildAtlasLayers(tokens, TEXTS, troopReachOf(dataset)),
+    layers: buildAtlasLayers(tokens, TEXTS, { troopReach: troopReachOf(dataset) }),
   };
 }
 
@@ -96,6 +104,29 @@ describe('layer builders', () => {
     const expression = JSON.stringify(countryFillColor(LIGHT_THEME));
     expect(expression).toContain('"feature-state","role"');
     expect(expression).toContain(LIGHT_THEME.ukraine);
+  });
+
+  it('draws every country in one fill: role colours with the coalition toggle on, plain land with it off', () => {
+    const withRoles = buildCountryFillLayer(LIGHT_THEME, true);
+    const plain = buildCountryFillLayer(LIGHT_THEME, false);
+    if (withRoles.type !== 'fill' || plain.type !== 'fill') throw new Error('the country layer is a fill');
+    expect(withRoles.paint?.['fill-color']).toEqual(countryFillColor(LIGHT_THEME));
+    expect(plain.paint?.['fill-color']).toEqual(plainLandColor(LIGHT_THEME));
+    expect(JSON.stringify(plain.paint?.['fill-color'])).not.toContain('feature-state');
+    expect(JSON.stringify(plain.paint?.['fill-color'])).toContain(LIGHT_THEME.ukraine);
+    const ids = buildAtlasLayers(LIGHT_THEME, TEXTS, { showRoles: false }).map((layer) => layer.id);
+    expect(ids.filter((id) => id.startsWith('country-fill') || id === 'coalition-fill')).toEqual([
+      'country-fill',
+    ]);
+  });
+
+  it('draws outlines only from the outline source, one layer per reason', () => {
+    const layers = fullStyle().layers.filter((layer) => 'source' in layer && layer.type === 'line');
+    const outlineLayers = layers.filter(
+      (layer) => 'source' in layer && layer.source === COUNTRY_OUTLINE_SOURCE,
+    );
+    expect(outlineLayers.map((layer) => layer.id).sort()).toEqual(['country-highlight', 'country-selected']);
+    for (const layer of outlineLayers) expect(JSON.stringify(layer)).not.toContain('feature-state');
   });
 
   it('gives each troop level a fixed pattern whose opacity reads the troops feature state', () => {
