@@ -24,6 +24,23 @@ describe('reading what a country said', () => {
     expect(await atlas.page.evaluate(() => document.activeElement === document.body)).toBe(true);
   });
 
+  it('folds the legend on Escape pressed inside it, keeping the panel; the next Escape closes the panel', async () => {
+    atlas = await session.open();
+    await openCountryFromList(atlas, 'Spain');
+    await countryPanel(atlas).waitFor();
+    await atlas.openLegend();
+    await atlas.focusLayerToggle('Coalition of the Willing');
+    await atlas.screenshot('country-panel-with-legend-open');
+    await pressEscape(atlas);
+    expect(await atlas.legendIsOpen()).toBe(false);
+    expect(await atlas.focusIsOnLegendSummary()).toBe(true);
+    expect(await countryPanel(atlas).isVisible()).toBe(true);
+    await atlas.screenshot('country-panel-legend-folded-by-escape');
+    await pressEscape(atlas);
+    await countryPanel(atlas).waitFor({ state: 'detached' });
+    expect(await atlas.legendIsOpen()).toBe(false);
+  });
+
   it('selects a country from the list by keyboard, then Escape closes it and returns focus', async () => {
     atlas = await session.open();
     await openCountryFromList(atlas, 'Spain');

@@ -4,7 +4,7 @@
  * undisclosed area, the candidate hatch, the announcement marker, the commitment highlight), drawn
  * with the same tokens and pattern pixels as the map.
  */
-import { type ReactNode, useMemo } from 'react';
+import { type KeyboardEvent, type ReactNode, useMemo } from 'react';
 import { useMessages } from '../../i18n/catalog';
 import {
   drawCandidateHatch,
@@ -35,7 +35,6 @@ const TROOP_LABEL: Record<PatternedTroopLevel, keyof LegendMessages> = {
   ruled_out: 'troopsRuledOut',
 };
 
-/** Phones start with the legend folded so the map stays visible. */
 /**
  * The legend starts open only where it leaves most of the map visible; on laptops and phones it starts
  * folded (one line) so it does not hide the countries around Ukraine on first view.
@@ -49,6 +48,19 @@ function Entry({ swatch, children }: { swatch: ReactNode; children: ReactNode })
       <span>{children}</span>
     </li>
   );
+}
+
+/**
+ * Escape folds the open legend from anywhere inside it and leaves focus on its summary, as users of
+ * disclosure widgets expect. The press is claimed (default prevented) so the country panel, which closes
+ * on any unclaimed Escape, stays open: the innermost thing with focus closes first.
+ */
+function foldOnEscape(event: KeyboardEvent<HTMLDetailsElement>): void {
+  const details = event.currentTarget;
+  if (event.key !== 'Escape' || event.defaultPrevented || !details.open) return;
+  event.preventDefault();
+  details.open = false;
+  details.querySelector('summary')?.focus();
 }
 
 interface MapLegendProps {
@@ -75,7 +87,7 @@ export function MapLegend({ tokens }: MapLegendProps) {
   const halo = tokens.countryLabelHalo;
 
   return (
-    <details className="map-legend" open={startsOpen}>
+    <details className="map-legend" open={startsOpen} onKeyDown={foldOnEscape}>
       <summary>{messages.legendTitle}</summary>
       <fieldset className="legend-toggles">
         <legend>{messages.layersHeading}</legend>

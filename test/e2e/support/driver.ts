@@ -197,6 +197,21 @@ export class AtlasPage {
     if ((await legend.getAttribute('open')) !== null) await legend.locator('summary').click();
   }
 
+  /** Whether the map legend is unfolded. */
+  async legendIsOpen(): Promise<boolean> {
+    return (await this.page.locator('details.map-legend').getAttribute('open')) !== null;
+  }
+
+  /** Puts keyboard focus on one of the legend's layer toggles (the legend must be open). */
+  async focusLayerToggle(name: string): Promise<void> {
+    await this.page.locator('details.map-legend').getByRole('checkbox', { name }).focus();
+  }
+
+  /** Whether keyboard focus is on the legend's summary (its fold/unfold control). */
+  focusIsOnLegendSummary(): Promise<boolean> {
+    return this.page.evaluate(() => document.activeElement?.matches('details.map-legend > summary') ?? false);
+  }
+
   /** Saves a screenshot for review under test-results/screenshots (git-ignored). */
   async screenshot(name: string): Promise<string> {
     mkdirSync(SCREENSHOT_DIRECTORY, { recursive: true });
