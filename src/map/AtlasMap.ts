@@ -29,6 +29,7 @@ import {
 } from './camera';
 import { COUNTRY_OUTLINE_SOURCE, countryOutlines } from './countryOutlines';
 import { CountryStateSync } from './countryStateSync';
+import { DRAFT_PIXEL_RATIO, drawInFullOnceLoaded, hideDraft } from './draftResolution';
 import { ANNOUNCEMENT_SOURCE } from './layers/announcementLayers';
 import { buildAtlasLayers, LAYERS_OF_TOGGLE } from './layers/atlasLayers';
 import {
@@ -116,7 +117,10 @@ export class AtlasMap {
       minZoom: 1,
       renderWorldCopies: false,
       keyboard: true,
+      // Partial frames while tiles arrive are drawn small and hidden; see draftResolution.ts.
+      pixelRatio: DRAFT_PIXEL_RATIO,
     });
+    hideDraft(this.map);
     this.map.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'top-right');
     this.countryState = new CountryStateSync(this.map, COUNTRY_SOURCE);
     this.siteState = new SiteStateSync(this.map, [SITE_SHAPE_SOURCE, SITE_LABEL_SOURCE], ANNOUNCEMENT_SOURCE);
@@ -131,11 +135,10 @@ export class AtlasMap {
             this.addData(options, dataset);
             this.onStoreChange(this.store.getState(), undefined);
             this.unsubscribe = this.store.subscribe((state, previous) => this.onStoreChange(state, previous));
-            this.map.once('idle', () => {
+            return drawInFullOnceLoaded(this.map).then(() => {
               this.settled = true;
               resolve();
             });
-            this.map.triggerRepaint();
           })
           .catch(reject);
       });
