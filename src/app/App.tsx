@@ -9,8 +9,8 @@ import { DataProblems } from '../ui/layout/DataProblems';
 import { publishHeight } from '../ui/layout/observeHeight';
 import { DETAILS_REGION_ID, SkipLinks, TIMELINE_REGION_ID } from '../ui/layout/SkipLinks';
 import { MapView } from '../ui/map/MapView';
-import { CountryPanel } from '../ui/panel/CountryPanel';
 import { CountryPicker } from '../ui/panel/CountryPicker';
+import { LazyCountryPanel } from '../ui/panel/lazyCountryPanel';
 import { settingsMessages } from '../ui/settings/messages';
 import { SettingsBar } from '../ui/settings/SettingsBar';
 import { EmbedBar } from '../ui/share/EmbedBar';
@@ -78,7 +78,7 @@ export function App({ basemap }: AppProps) {
             <AnnouncementCard />
           </ErrorBoundary>
           <ErrorBoundary area="panel">
-            <CountryPanel basemap={basemapResult.ok ? basemapResult.countries : null} />
+            <LazyCountryPanel basemap={basemapResult.ok ? basemapResult.countries : null} />
           </ErrorBoundary>
         </aside>
       </main>

@@ -11,6 +11,12 @@ import './panel.css';
 interface CountryPanelProps {
   /** The basemap, for the names of countries that are not in the data (e.g. Brazil). */
   basemap: CountryCollection | null;
+  /**
+   * Whether the country shown on mount came with the link rather than from the viewer's action. Defaults
+   * to "a country is selected on mount", true when the panel mounts with the page; a panel mounted later
+   * (lazyCountryPanel.tsx) is told.
+   */
+  openedByLink?: boolean;
 }
 
 /** Whether an Escape press is still free for the panel (a list or field did not already use it). */
@@ -27,7 +33,7 @@ function isUnclaimedEscape(event: KeyboardEvent): boolean {
  * The panel about the selected country or institution: a named region that opens when the store's
  * `countryId` is set (map click, list, link) and closes with its button or Escape.
  */
-export function CountryPanel({ basemap }: CountryPanelProps) {
+export function CountryPanel({ basemap, openedByLink }: CountryPanelProps) {
   const messages = useMessages(panelMessages);
   const countryId = useAtlas((state) => state.countryId);
   const dataset = useAtlas((state) => state.dataset);
@@ -37,7 +43,7 @@ export function CountryPanel({ basemap }: CountryPanelProps) {
   const headingRef = useRef<HTMLHeadingElement>(null);
   const returnFocusTo = useRef<Element | null>(null);
   // A country that came with the link is not the viewer's action: focus stays where the page put it.
-  const skipFirstFocus = useRef(countryId !== null);
+  const skipFirstFocus = useRef(openedByLink ?? countryId !== null);
 
   const basemapNames = useMemo(
     () =>

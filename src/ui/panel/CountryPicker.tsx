@@ -4,6 +4,7 @@ import { useAtlas } from '../../state/store';
 import { countryOptionsOf, filterCountryOptions } from './countryOptions';
 import { panelMessages } from './messages';
 import { COUNTRY_PICKER_INPUT_ID } from './pickerIds';
+import './picker.css';
 
 /**
  * A searchable list of every country and institution in the record (the ARIA 1.2 combobox pattern):
