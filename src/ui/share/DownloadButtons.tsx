@@ -3,10 +3,8 @@ import type { CountryCollection } from '../../geo';
 import { fillTemplate, useMessages } from '../../i18n/catalog';
 import { formatShortDate } from '../../i18n/formatDate';
 import { useAtlas } from '../../state/store';
-import { countriesCsv } from './csv';
-import { downloadText, exportFileName } from './download';
-import { atlasGeoJson } from './geojsonExport';
 import { shareMessages } from './messages';
+import type { ExportKind } from './saveExport';
 
 interface DownloadButtonsProps {
   /** The basemap, for the countries' outlines in the GeoJSON; without it only sites are exported. */
@@ -23,10 +21,9 @@ export function DownloadButtons({ basemap }: DownloadButtonsProps) {
   if (!dataset || time === null) return null;
   const date = formatShortDate(time, language);
 
-  const save = (extension: 'csv' | 'geojson') => {
-    const fileName = exportFileName(time, extension);
-    if (extension === 'csv') downloadText(fileName, countriesCsv(dataset, time), 'text/csv;charset=utf-8');
-    else downloadText(fileName, JSON.stringify(atlasGeoJson(dataset, time, basemap)), 'application/geo+json');
+  const save = async (kind: ExportKind) => {
+    const { saveExport } = await import('./saveExport');
+    const fileName = saveExport(kind, dataset, time, basemap);
     setStatus(fillTemplate(messages.downloaded, { file: fileName }));
   };
 
@@ -36,7 +33,7 @@ export function DownloadButtons({ basemap }: DownloadButtonsProps) {
         type="button"
         className="share-button"
         title={fillTemplate(messages.downloadCsvDescription, { date })}
-        onClick={() => save('csv')}
+        onClick={() => void save('csv')}
       >
         {messages.downloadCsv}
       </button>
@@ -44,7 +41,7 @@ export function DownloadButtons({ basemap }: DownloadButtonsProps) {
         type="button"
         className="share-button"
         title={fillTemplate(messages.downloadGeoJsonDescription, { date })}
-        onClick={() => save('geojson')}
+        onClick={() => void save('geojson')}
       >
         {messages.downloadGeoJson}
       </button>
