@@ -1,6 +1,8 @@
 /**
- * Memory over a long session: JS heap before and after 1,000 timeline steps, then after 200 country
- * selections on top (the reliability soak), with every console error the page logged meanwhile.
+ * Memory over a long session: JS heap before and after 1,000 timeline steps, then over two batches of
+ * 200 country selections (the reliability soak), with every console error the page logged meanwhile.
+ * The first batch warms caches (tiles at the zooms the camera fits to, the panel's components,
+ * `Intl.DisplayNames`); growth over the second batch is what a leak per selection would show.
  */
 import type { CDPSession } from 'playwright-core';
 import { Bouncer, type SteppingPage, timeFeatureStateStep, waitForMapIdle } from './steppingPage';
@@ -11,6 +13,9 @@ export interface HeapAndSoakResult {
   /** Used JS heap after a forced garbage collection, in bytes. */
   heapBefore: number;
   heapAfterSteps: number;
+  /** After the first batch of selections (warm-up). */
+  heapAfterWarmUp: number;
+  /** After the second batch. */
   heapAfterSoak: number;
   consoleErrors: string[];
 }
@@ -53,24 +58,32 @@ export async function measureHeapAndSoak(
   try {
     const heapBefore = await usedHeapAfterCollection(stepping, cdp);
     const bouncer = new Bouncer(stepping.eventCount, stepping.eventCount - 1);
-    for (let step = 0; step < steps; step += 1) await timeFeatureStateStep(stepping, bouncer.next());
+    for (let step = 0; step < steps; step += 1) {
+      await timeFeatureStateStep(stepping, bouncer.next(), 'back-to-back');
+    }
     const heapAfterSteps = await usedHeapAfterCollection(stepping, cdp);
 
     const countries = await selectableCountries(stepping);
     if (countries.length === 0) throw new Error('no selectable country found for the soak');
-    for (let selection = 0; selection < selections; selection += 1) {
-      const id = countries[selection % countries.length] ?? null;
-      await page.evaluate((countryId) => window.atlas?.store.getState().selectCountry(countryId), id);
+    const selectBatch = async () => {
+      for (let selection = 0; selection < selections; selection += 1) {
+        const id = countries[selection % countries.length] ?? null;
+        await page.evaluate((countryId) => window.atlas?.store.getState().selectCountry(countryId), id);
+        await waitForMapIdle(stepping.atlasPage);
+      }
+      await page.evaluate(() => window.atlas?.store.getState().selectCountry(null));
       await waitForMapIdle(stepping.atlasPage);
-    }
-    await page.evaluate(() => window.atlas?.store.getState().selectCountry(null));
-    await waitForMapIdle(stepping.atlasPage);
+    };
+    await selectBatch();
+    const heapAfterWarmUp = await usedHeapAfterCollection(stepping, cdp);
+    await selectBatch();
     const heapAfterSoak = await usedHeapAfterCollection(stepping, cdp);
     return {
       steps,
       selections,
       heapBefore,
       heapAfterSteps,
+      heapAfterWarmUp,
       heapAfterSoak,
       consoleErrors: [...stepping.atlasPage.consoleErrors],
     };

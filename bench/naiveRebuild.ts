@@ -5,7 +5,7 @@
  * DESIGN.md rules out for scrubbing; the benchmark shows by how much.
  */
 import type { GeoJSONSource } from 'maplibre-gl';
-import type { SteppingPage } from './steppingPage';
+import { drainGpu, type StepPacing, type SteppingPage, type StepSample } from './steppingPage';
 
 /** Sources whose look depends on time; their layers' feature-state reads become property reads. */
 const TIME_STYLED_SOURCES = ['countries', 'site-shapes', 'site-labels', 'announcements'];
@@ -51,10 +51,16 @@ export async function installNaiveRebuild(stepping: SteppingPage): Promise<void>
  * One naive step: the next announcement's moment, every country's role and every site's presence
  * computed into properties, four `setData` calls, then wait for the map's next `idle`.
  */
-export function timeNaiveStep(stepping: SteppingPage, delta: 1 | -1): Promise<number> {
+export async function timeNaiveStep(
+  stepping: SteppingPage,
+  delta: 1 | -1,
+  pacing: StepPacing = 'settled',
+): Promise<StepSample> {
+  const settled = pacing === 'settled';
+  if (settled) await drainGpu(stepping);
   return stepping.atlasPage.page.evaluate(
-    (direction) =>
-      new Promise<number>((resolve) => {
+    ([direction, drawn]) =>
+      new Promise<StepSample>((resolve) => {
         const atlas = window.atlas;
         const map = atlas?.map;
         const state = atlas?.store.getState();
@@ -121,8 +127,12 @@ export function timeNaiveStep(stepping: SteppingPage, delta: 1 | -1): Promise<nu
           }));
           map.getSource<GeoJSONSource>('announcements')?.setData({ type: 'FeatureCollection', features });
         }
-        map.once('idle', () => resolve(performance.now() - start));
+        map.once('idle', () => {
+          const toIdle = performance.now() - start;
+          if (drawn) globalThis.__benchDrainGpu();
+          resolve({ toIdle, toFrameDrawn: drawn ? performance.now() - start : Number.NaN });
+        });
       }),
-    delta,
+    [delta, settled] as const,
   );
 }

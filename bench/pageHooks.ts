@@ -11,6 +11,25 @@
 export const NAME_HELPER_SCRIPT = 'globalThis.__name = globalThis.__name || ((target) => target);';
 
 /**
+ * Gives the page `__benchDrainGpu()`: reads one pixel back from the map's WebGL context, which blocks
+ * until the GPU process has executed every command queued so far (under SwiftShader, until the last
+ * frame is rasterised). `getContext` returns the map's existing context; nothing new is created.
+ */
+export const DRAIN_GPU_SCRIPT = `
+globalThis.__benchDrainGpu = () => {
+  const canvas = window.atlas && window.atlas.map && window.atlas.map.getCanvas();
+  const context = canvas && (canvas.getContext('webgl2') || canvas.getContext('webgl'));
+  if (!context) throw new Error('the map has no WebGL context to drain');
+  context.readPixels(0, 0, 1, 1, context.RGBA, context.UNSIGNED_BYTE, new Uint8Array(4));
+};
+`;
+
+declare global {
+  // biome-ignore lint/style/noVar: a global the page scripts above define
+  var __benchDrainGpu: () => void;
+}
+
+/**
  * Records, on the page's own clock (ms since navigation start), when the data reached the store and
  * when `window.atlas.ready` resolved. Installed before any app script runs: it catches the moment the
  * app assigns `window.atlas`, so the times do not include the benchmark's polling.

@@ -3,8 +3,8 @@
  * every figure next to its budget (DESIGN.md, "Budgets"); writes the same to bench/results/latest.json.
  * Exits 0 when it measured, budgets met or not; 1 only when it could not measure.
  *
- * Knobs (environment): BENCH_LOADS (cold loads, default 7), BENCH_STEPS (steps each way, default 100),
- * BENCH_SOAK_STEPS (default 1000), BENCH_SOAK_SELECTIONS (default 200), BENCH_PART (`all`, `shipped` or
+ * Knobs (environment): BENCH_LOADS (cold loads, default 7), BENCH_STEPS (settled steps each way,
+ * default 100), BENCH_BACK_TO_BACK_STEPS (default 50), BENCH_SOAK_STEPS (default 1000), BENCH_SOAK_SELECTIONS (each of two batches, default 200), BENCH_PART (`all`, `shipped` or
  * `synthetic`; a part writes bench/results/latest-<part>.json). Results are written after every stage,
  * so a run stopped halfway still leaves what it measured.
  */
@@ -35,6 +35,7 @@ function setting(name: string, fallback: number): number {
 
 const LOADS = setting('BENCH_LOADS', 7);
 const STEPS = setting('BENCH_STEPS', 100);
+const BACK_TO_BACK_STEPS = setting('BENCH_BACK_TO_BACK_STEPS', 50);
 const SOAK_STEPS = setting('BENCH_SOAK_STEPS', 1000);
 const SOAK_SELECTIONS = setting('BENCH_SOAK_SELECTIONS', 200);
 
@@ -62,7 +63,7 @@ async function measureShipped(browser: Browser, figures: BenchmarkFigures, save:
     figures.firstLoad = await measureFirstLoads(browser, server.baseUrl, LOADS);
     save();
     console.log(`steps × ${STEPS} each way, shipped data …`);
-    figures.shippedSteps = await compareSteps(browser, server.baseUrl, STEPS);
+    figures.shippedSteps = await compareSteps(browser, server.baseUrl, STEPS, BACK_TO_BACK_STEPS);
     save();
     console.log(`heap and soak: ${SOAK_STEPS} steps, ${SOAK_SELECTIONS} selections …`);
     const stepping = await openSteppingPage(browser, server.baseUrl);
@@ -87,7 +88,7 @@ async function measureSynthetic(
   const server = await startPreviewServer(folder);
   try {
     console.log(`steps × ${STEPS} each way, synthetic data …`);
-    figures.syntheticSteps = await compareSteps(browser, server.baseUrl, STEPS);
+    figures.syntheticSteps = await compareSteps(browser, server.baseUrl, STEPS, BACK_TO_BACK_STEPS);
     save();
   } finally {
     server.stop();

@@ -5,7 +5,7 @@
  */
 import type { Browser } from 'playwright-core';
 import { type AtlasPage, openAtlas } from '../test/e2e/support/driver';
-import { NAME_HELPER_SCRIPT } from './pageHooks';
+import { DRAIN_GPU_SCRIPT, NAME_HELPER_SCRIPT } from './pageHooks';
 
 /** Europe from the Atlantic to Moscow at 1280 × 800, with the map's in-view margin to spare. */
 export const STEPPING_CAMERA_HASH = '3.6/50/12';
@@ -49,6 +49,7 @@ export async function openSteppingPage(browser: Browser, baseUrl: string): Promi
   // Validating 10,000 synthetic announcements holds the main thread for seconds on a busy machine.
   await atlasPage.waitForReady(READY_TIMEOUT_MS);
   await atlasPage.page.evaluate(NAME_HELPER_SCRIPT);
+  await atlasPage.page.evaluate(DRAIN_GPU_SCRIPT);
   const eventCount = await atlasPage.page.evaluate(() => {
     const state = window.atlas?.store.getState();
     state?.jumpToLastEvent();
@@ -79,29 +80,66 @@ async function canStepByKeyboard(atlasPage: AtlasPage): Promise<boolean> {
 }
 
 /**
- * One announcement step, timed on the page's clock from the moment the step starts (the key event
- * reaches the page, or the store action is called) to the map's next `idle`.
+ * How steps follow each other.
+ * - `settled`: before each step the GPU finishes the previous frame (one pixel read back), as when a
+ *   viewer presses a key on a map at rest. The step's own cost, and what the budget is about.
+ * - `back-to-back`: each step starts as soon as the previous one reached `idle`, while the GPU may
+ *   still be rasterising its frame: sustained scrubbing, which under software WebGL measures the
+ *   raster throughput of whole frames more than the step.
  */
-export async function timeFeatureStateStep(stepping: SteppingPage, delta: 1 | -1): Promise<number> {
+export type StepPacing = 'settled' | 'back-to-back';
+
+/** One step, timed on the page's clock from the moment it starts. */
+export interface StepSample {
+  /** To the map's next `idle`: MapLibre has drawn the frame and has nothing left to do. */
+  toIdle: number;
+  /**
+   * To the GPU having rasterised that frame (a pixel read back right after `idle`). Measured only
+   * when settled: reading back stalls the page, which would pace back-to-back steps by itself.
+   */
+  toFrameDrawn: number;
+}
+
+/** Blocks until the GPU has executed everything the page's map queued. */
+export function drainGpu(stepping: SteppingPage): Promise<void> {
+  return stepping.atlasPage.page.evaluate(() => globalThis.__benchDrainGpu());
+}
+
+/**
+ * One announcement step, timed on the page's clock from the moment the step starts (the key event
+ * reaches the page, or the store action is called) to the map's next `idle` (and, settled, to the
+ * frame rasterised).
+ */
+export async function timeFeatureStateStep(
+  stepping: SteppingPage,
+  delta: 1 | -1,
+  pacing: StepPacing = 'settled',
+): Promise<StepSample> {
   const { page } = stepping.atlasPage;
+  const settled = pacing === 'settled';
+  if (settled) await drainGpu(stepping);
   if (stepping.driver === 'store') {
     return page.evaluate(
-      (direction) =>
-        new Promise<number>((resolve) => {
+      ([direction, drawn]) =>
+        new Promise<StepSample>((resolve) => {
           const atlas = window.atlas;
           const map = atlas?.map;
           if (!atlas || !map) throw new Error('window.atlas.map is missing');
           const start = performance.now();
-          map.once('idle', () => resolve(performance.now() - start));
+          map.once('idle', () => {
+            const toIdle = performance.now() - start;
+            if (drawn) globalThis.__benchDrainGpu();
+            resolve({ toIdle, toFrameDrawn: drawn ? performance.now() - start : Number.NaN });
+          });
           atlas.store.getState().stepEvent(direction);
           // A step that changes no pixel must still end in an idle event.
           map.triggerRepaint();
         }),
-      delta,
+      [delta, settled] as const,
     );
   }
-  await page.evaluate(() => {
-    const timing = new Promise<number>((resolve) => {
+  await page.evaluate((drawn) => {
+    const timing = new Promise<StepSample>((resolve) => {
       // Capture phase on window: runs before the slider's own handler, so the step is inside the timing.
       window.addEventListener(
         'keydown',
@@ -109,16 +147,22 @@ export async function timeFeatureStateStep(stepping: SteppingPage, delta: 1 | -1
           const map = window.atlas?.map;
           if (!map) throw new Error('window.atlas.map is missing');
           const start = performance.now();
-          map.once('idle', () => resolve(performance.now() - start));
+          map.once('idle', () => {
+            const toIdle = performance.now() - start;
+            if (drawn) globalThis.__benchDrainGpu();
+            resolve({ toIdle, toFrameDrawn: drawn ? performance.now() - start : Number.NaN });
+          });
           map.triggerRepaint();
         },
         { capture: true, once: true },
       );
     });
     Object.assign(window, { __benchStepTiming: timing });
-  });
+  }, settled);
   await page.keyboard.press(delta > 0 ? 'ArrowRight' : 'ArrowLeft');
-  return page.evaluate(() => (window as unknown as { __benchStepTiming: Promise<number> }).__benchStepTiming);
+  return page.evaluate(
+    () => (window as unknown as { __benchStepTiming: Promise<StepSample> }).__benchStepTiming,
+  );
 }
 
 /**
