@@ -4,7 +4,11 @@ import type { BasemapResult } from '../../../src/app/loadBasemap';
 import { startUrlSync } from '../../../src/app/urlSync';
 import type { CountryCollection } from '../../../src/geo';
 import { type AtlasStore, createAtlasStore } from '../../../src/state/store';
-import { BERLIN_BRIEFING_TIME, PARIS_SUMMIT_TIME, syntheticDataset } from '../ui/panelFixture';
+import {
+  buildSyntheticDataset,
+  LATEST_ANNOUNCEMENT_TIME,
+  PARIS_DECLARATION_TIME,
+} from '../../fixtures/syntheticDataset';
 
 const basemap: BasemapResult = {
   ok: true,
@@ -65,7 +69,7 @@ describe('URL sync', () => {
       visibleLayers: ['hubs'],
       language: 'de',
     });
-    store.getState().setDataset(syntheticDataset());
+    store.getState().setDataset(buildSyntheticDataset());
     await settle();
     expect(store.getState()).toMatchObject({ time: Date.UTC(2026, 0, 7), countryId: null, eventId: null });
     expect(window.location.search).toBe('?t=2026-01-07&layers=hubs&lang=de');
@@ -73,22 +77,22 @@ describe('URL sync', () => {
   });
 
   it('keeps basemap countries outside the record and opens an announcement at its moment', async () => {
-    openAt('/?country=bra&event=paris-summit');
+    openAt('/?country=bra&event=paris-declaration-signed');
     stop = startUrlSync(store, Promise.resolve(basemap));
-    store.getState().setDataset(syntheticDataset());
+    store.getState().setDataset(buildSyntheticDataset());
     await settle();
     expect(store.getState()).toMatchObject({
       countryId: 'BRA',
-      eventId: 'paris-summit',
-      time: PARIS_SUMMIT_TIME,
+      eventId: 'paris-declaration-signed',
+      time: PARIS_DECLARATION_TIME,
     });
-    expect(window.location.search).toBe('?country=BRA&event=paris-summit');
+    expect(window.location.search).toBe('?country=BRA&event=paris-declaration-signed');
   });
 
   it('pushes selections, replaces continuous changes, and Back walks the selections', async () => {
     openAt('/#5/50/30');
     stop = startUrlSync(store, Promise.resolve(basemap));
-    store.getState().setDataset(syntheticDataset());
+    store.getState().setDataset(buildSyntheticDataset());
     await settle();
     const startLength = window.history.length;
 
@@ -97,10 +101,10 @@ describe('URL sync', () => {
     expect(window.history.length).toBe(startLength + 1);
 
     store.getState().setLayerVisible('hubs', false);
-    store.getState().setTime(BERLIN_BRIEFING_TIME + 1000);
+    store.getState().setTime(LATEST_ANNOUNCEMENT_TIME + 1000);
     expect(window.history.length).toBe(startLength + 1);
     expect(window.location.search).toBe(
-      '?t=2026-01-09T00:00:00.999Z&country=DEU&layers=coalition,german-deployments,announcement',
+      '?t=2026-01-10T00:00:00.999Z&country=DEU&layers=coalition,german-deployments,announcement',
     );
 
     store.getState().selectCountry('FRA');
@@ -109,31 +113,31 @@ describe('URL sync', () => {
 
     await goBack();
     expect(store.getState().countryId).toBe('DEU');
-    expect(store.getState().time).toBe(BERLIN_BRIEFING_TIME + 1000);
+    expect(store.getState().time).toBe(LATEST_ANNOUNCEMENT_TIME + 1000);
     await goBack();
     expect(store.getState().countryId).toBeNull();
     expect(store.getState().visibleLayers).toHaveLength(4);
     // Back to the bare link: the latest announcement again.
-    expect(store.getState().time).toBe(BERLIN_BRIEFING_TIME);
+    expect(store.getState().time).toBe(LATEST_ANNOUNCEMENT_TIME);
   });
 
   it('never pushes while playing or in an embed', async () => {
     openAt('/?embed=1');
     stop = startUrlSync(store, Promise.resolve(basemap));
-    store.getState().setDataset(syntheticDataset());
+    store.getState().setDataset(buildSyntheticDataset());
     await settle();
     const startLength = window.history.length;
     store.getState().selectCountry('GBR');
-    store.getState().selectEvent('paris-summit');
+    store.getState().selectEvent('paris-declaration-signed');
     expect(window.history.length).toBe(startLength);
-    expect(window.location.search).toBe('?country=GBR&event=paris-summit&embed=1');
+    expect(window.location.search).toBe('?country=GBR&event=paris-declaration-signed&embed=1');
   });
 
   it('writes the link on a page whose path starts with two slashes', async () => {
     // `//?country=…` alone would name a host, and the History API throws on another origin.
     openAt('http://localhost:3000//?debug=1');
     stop = startUrlSync(store, Promise.resolve(basemap));
-    store.getState().setDataset(syntheticDataset());
+    store.getState().setDataset(buildSyntheticDataset());
     await settle();
     store.getState().selectCountry('GBR');
     expect(window.location.pathname).toBe('//');

@@ -6,17 +6,17 @@ import { atlasStore } from '../../../src/state/store';
 import { LIGHT_THEME } from '../../../src/theme/tokens';
 import { MapLegend } from '../../../src/ui/legend/MapLegend';
 import { CountryPanel } from '../../../src/ui/panel/CountryPanel';
-import { BERLIN_BRIEFING_TIME, syntheticDataset } from './panelFixture';
+import { buildSyntheticDataset, LATEST_ANNOUNCEMENT_TIME } from '../../fixtures/syntheticDataset';
 
 const initialState = atlasStore.getState();
 
 /** The legend beside an open country panel, as on the page: both close on Escape. */
 function renderLegendAndPanel() {
   atlasStore.setState({
-    dataset: syntheticDataset(),
+    dataset: buildSyntheticDataset(),
     dataStatus: 'ready',
     countryId: 'DEU',
-    time: BERLIN_BRIEFING_TIME,
+    time: LATEST_ANNOUNCEMENT_TIME,
   });
   render(
     <>

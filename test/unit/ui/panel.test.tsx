@@ -6,7 +6,11 @@ import type { CountryCollection } from '../../../src/geo';
 import { atlasStore } from '../../../src/state/store';
 import { CountryPanel } from '../../../src/ui/panel/CountryPanel';
 import { CountryPicker } from '../../../src/ui/panel/CountryPicker';
-import { BERLIN_BRIEFING_TIME, PARIS_SUMMIT_TIME, syntheticDataset } from './panelFixture';
+import {
+  buildSyntheticDataset,
+  LATEST_ANNOUNCEMENT_TIME,
+  PARIS_DECLARATION_TIME,
+} from '../../fixtures/syntheticDataset';
 
 const basemap = {
   type: 'FeatureCollection',
@@ -37,7 +41,7 @@ function openPanel(
   patch: Partial<ReturnType<typeof atlasStore.getState>> = {},
 ) {
   atlasStore.setState({
-    dataset: syntheticDataset(),
+    dataset: buildSyntheticDataset(),
     dataStatus: 'ready',
     countryId,
     time,
@@ -51,33 +55,31 @@ describe('country panel', () => {
   afterEach(() => cleanup());
 
   it('is a region named after the country, with its standing as of the chosen moment', () => {
-    openPanel('DEU', PARIS_SUMMIT_TIME - 60_000);
+    openPanel('USA', Date.UTC(2026, 0, 5));
     render(<CountryPanel basemap={basemap} />);
-    const region = screen.getByRole('region', { name: /Germany/ });
+    const region = screen.getByRole('region', { name: /United States/ });
     const standing = () => region.querySelector('.panel-standing')?.textContent ?? '';
-    expect(standing()).toContain('Takes part without full membership; troops: unclear.');
-    act(() => atlasStore.getState().setTime(PARIS_SUMMIT_TIME));
-    expect(standing()).toContain('Member of the coalition; troops: conditional.');
+    expect(standing()).toContain('Not a member; troops: unclear.');
+    act(() => atlasStore.getState().setTime(PARIS_DECLARATION_TIME));
+    expect(standing()).toContain('Takes part without full membership; troops: ruled out.');
   });
 
   it('shows statements up to the moment first and the later ones on request', async () => {
-    openPanel('DEU', PARIS_SUMMIT_TIME);
+    openPanel('ESP', PARIS_DECLARATION_TIME);
     render(<CountryPanel basemap={basemap} />);
-    const quote = screen.getByText('Deutschland wird sich beteiligen.');
-    expect(quote.closest('blockquote')?.getAttribute('lang')).toBe('de');
-    expect(screen.getByText('Germany will take part.').closest('blockquote')?.getAttribute('lang')).toBe(
-      'en',
-    );
-    expect(screen.queryByText('Details follow.')).toBeNull();
+    const quote = screen.getByText('España dice sí.');
+    expect(quote.closest('blockquote')?.getAttribute('lang')).toBe('es');
+    expect(screen.getByText('Spain says yes.').closest('blockquote')?.getAttribute('lang')).toBe('en');
+    expect(screen.queryByText('Con condiciones.')).toBeNull();
     const toggle = screen.getByRole('button', { name: 'Show 1 later statement' });
     expect(toggle.getAttribute('aria-expanded')).toBe('false');
     await userEvent.click(toggle);
-    expect(screen.getByText('Details follow.')).toBeTruthy();
+    expect(screen.getByText('Con condiciones.')).toBeTruthy();
     expect(toggle.getAttribute('aria-expanded')).toBe('true');
   });
 
   it('links every source safely, in a new tab', () => {
-    openPanel('FRA', BERLIN_BRIEFING_TIME);
+    openPanel('FRA', LATEST_ANNOUNCEMENT_TIME);
     render(<CountryPanel basemap={basemap} />);
     const links = screen.getAllByRole('link');
     expect(links.length).toBeGreaterThan(0);
@@ -89,53 +91,53 @@ describe('country panel', () => {
   });
 
   it('dates a minute-precision statement with its clock time', () => {
-    openPanel('FRA', BERLIN_BRIEFING_TIME);
+    openPanel('FRA', LATEST_ANNOUNCEMENT_TIME);
     render(<CountryPanel basemap={basemap} />);
-    expect(screen.getByText(/^6 January 2026(,| at) 18:45 CET$/)).toBeTruthy();
+    expect(screen.getByText(/^4 September 2025(,| at) 11:45 CEST$/)).toBeTruthy();
   });
 
   it('says where the sources disagree, citing both', () => {
-    openPanel('DEU', BERLIN_BRIEFING_TIME);
+    openPanel('ESP', LATEST_ANNOUNCEMENT_TIME);
     render(<CountryPanel basemap={basemap} />);
     const block = screen.getByRole('region', { name: 'Sources disagree' });
     expect(within(block).getByText(/One report says Poland/)).toBeTruthy();
-    expect(within(block).getAllByRole('link', { name: 'example.org' }).length).toBeGreaterThan(0);
-    expect(within(block).getAllByRole('link', { name: 'example.com' }).length).toBeGreaterThan(0);
+    expect(within(block).getAllByRole('link', { name: 'news.example.com' }).length).toBeGreaterThan(0);
+    expect(within(block).getAllByRole('link', { name: 'wire.example.net' }).length).toBeGreaterThan(0);
   });
 
   it('moves the timeline to an announcement chosen in the panel', async () => {
-    openPanel('GBR', BERLIN_BRIEFING_TIME);
+    openPanel('GBR', LATEST_ANNOUNCEMENT_TIME);
     render(<CountryPanel basemap={basemap} />);
-    await userEvent.click(screen.getByRole('button', { name: /Leaders meet in London/ }));
-    expect(atlasStore.getState().eventId).toBe('london-meeting');
+    await userEvent.click(screen.getByRole('button', { name: /Coalition founded in London/ }));
+    expect(atlasStore.getState().eventId).toBe('london-founding');
   });
 
   it('says so plainly when a country has no statements', () => {
-    openPanel('USA', BERLIN_BRIEFING_TIME);
+    openPanel('USA', LATEST_ANNOUNCEMENT_TIME);
     render(<CountryPanel basemap={basemap} />);
     expect(screen.getByText('No statement by its officials is recorded.')).toBeTruthy();
   });
 
   it('names a basemap country outside the record and says it is not part of it', () => {
-    openPanel('BRA', BERLIN_BRIEFING_TIME);
+    openPanel('BRA', LATEST_ANNOUNCEMENT_TIME);
     const { unmount } = render(<CountryPanel basemap={basemap} />);
     expect(screen.getByRole('region', { name: 'Brazil' })).toBeTruthy();
     expect(screen.getByText(/Brazil is not part of the coalition’s record/)).toBeTruthy();
     unmount();
-    openPanel('XSO', BERLIN_BRIEFING_TIME);
+    openPanel('XSO', LATEST_ANNOUNCEMENT_TIME);
     render(<CountryPanel basemap={basemap} />);
     expect(screen.getByRole('region', { name: 'Somaliland' })).toBeTruthy();
   });
 
   it('speaks the viewer’s language, names included', () => {
-    openPanel('DEU', BERLIN_BRIEFING_TIME, { language: 'uk' });
+    openPanel('DEU', LATEST_ANNOUNCEMENT_TIME, { language: 'uk' });
     render(<CountryPanel basemap={basemap} />);
     expect(screen.getByRole('region', { name: 'Німеччина' })).toBeTruthy();
     expect(screen.getByRole('button', { name: 'Закрити панель про Німеччина' })).toBeTruthy();
   });
 
   it('closes with its button and with Escape', async () => {
-    openPanel('DEU', BERLIN_BRIEFING_TIME);
+    openPanel('DEU', LATEST_ANNOUNCEMENT_TIME);
     render(<CountryPanel basemap={basemap} />);
     await userEvent.click(screen.getByRole('button', { name: 'Close the panel about Germany' }));
     expect(atlasStore.getState().countryId).toBeNull();
@@ -147,10 +149,10 @@ describe('country panel', () => {
   });
 
   it('renders hostile data as text, never markup', () => {
-    const dataset = syntheticDataset();
+    const dataset = buildSyntheticDataset();
     const actor = dataset.actorsById.get('USA');
     if (actor) actor.name = '<img src=x onerror=alert(1)>';
-    atlasStore.setState({ dataset, dataStatus: 'ready', countryId: 'USA', time: BERLIN_BRIEFING_TIME });
+    atlasStore.setState({ dataset, dataStatus: 'ready', countryId: 'USA', time: LATEST_ANNOUNCEMENT_TIME });
     const { container } = render(<CountryPanel basemap={basemap} />);
     expect(container.querySelector('img')).toBeNull();
     expect(screen.getByRole('heading', { level: 2 }).textContent).toBe('<img src=x onerror=alert(1)>');
@@ -160,7 +162,11 @@ describe('country panel', () => {
 describe('country list', () => {
   beforeEach(() => {
     atlasStore.setState(initialState, true);
-    atlasStore.setState({ dataset: syntheticDataset(), dataStatus: 'ready', time: BERLIN_BRIEFING_TIME });
+    atlasStore.setState({
+      dataset: buildSyntheticDataset(),
+      dataStatus: 'ready',
+      time: LATEST_ANNOUNCEMENT_TIME,
+    });
   });
   afterEach(() => cleanup());
 
@@ -190,9 +196,9 @@ describe('country list', () => {
     render(<CountryPicker />);
     const input = screen.getByRole('combobox');
     await userEvent.click(input);
-    expect(screen.getAllByRole('option')).toHaveLength(6);
-    await userEvent.keyboard('nato');
-    expect(screen.getAllByRole('option').map((option) => option.textContent)).toEqual(['NATO NATO']);
+    expect(screen.getAllByRole('option')).toHaveLength(7);
+    await userEvent.keyboard('usa');
+    expect(screen.getAllByRole('option').map((option) => option.textContent)).toEqual(['United States USA']);
     await userEvent.keyboard('{Escape}');
     expect(input.getAttribute('aria-expanded')).toBe('false');
     await userEvent.clear(input);

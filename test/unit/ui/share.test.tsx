@@ -8,7 +8,11 @@ import { countriesCsv, escapeCsvCell, toCsv } from '../../../src/ui/share/csv';
 import { EmbedBar } from '../../../src/ui/share/EmbedBar';
 import { fullAtlasUrl } from '../../../src/ui/share/fullAtlasUrl';
 import { atlasGeoJson } from '../../../src/ui/share/geojsonExport';
-import { BERLIN_BRIEFING_TIME, PARIS_SUMMIT_TIME, syntheticDataset } from './panelFixture';
+import {
+  buildSyntheticDataset,
+  LATEST_ANNOUNCEMENT_TIME,
+  PARIS_DECLARATION_TIME,
+} from '../../fixtures/syntheticDataset';
 
 describe('CSV export', () => {
   it('doubles quotes and quotes cells with commas, quotes or line breaks', () => {
@@ -38,15 +42,15 @@ describe('CSV export', () => {
   });
 
   it('has one row per actor with its standing as of the moment', () => {
-    const lines = countriesCsv(syntheticDataset(), PARIS_SUMMIT_TIME).trimEnd().split('\r\n');
+    const lines = countriesCsv(buildSyntheticDataset(), PARIS_DECLARATION_TIME).trimEnd().split('\r\n');
     expect(lines[0]).toBe('id,name,role,troops,as_of,latest_note,sources');
-    expect(lines).toHaveLength(7);
+    expect(lines).toHaveLength(8);
     expect(lines).toContain(
-      'DEU,Germany,member,conditional,2026-01-06T17:45:00.000Z,Reports differ on whether troops would stay on NATO territory.,https://example.org/report-a https://example.com/report-b',
+      'ESP,Spain,member,conditional,2026-01-06T17:45:00.000Z,Reports differ on whether troops would go before a peace deal.,https://news.example.com/report https://wire.example.net/story',
     );
-    const before = countriesCsv(syntheticDataset(), PARIS_SUMMIT_TIME - 1);
-    expect(before).toContain('DEU,Germany,participant,unclear');
-    expect(countriesCsv(syntheticDataset(), Date.UTC(2026, 0, 5))).toContain(
+    const before = countriesCsv(buildSyntheticDataset(), Date.UTC(2026, 0, 5));
+    expect(before).toContain('ESP,Spain,member,unclear');
+    expect(countriesCsv(buildSyntheticDataset(), Date.UTC(2026, 0, 5))).toContain(
       'USA,United States,not_member,unclear',
     );
   });
@@ -54,10 +58,10 @@ describe('CSV export', () => {
 
 describe('GeoJSON export', () => {
   it('holds the sites active at the moment, with their properties', () => {
-    const collection = atlasGeoJson(syntheticDataset(), BERLIN_BRIEFING_TIME, null);
+    const collection = atlasGeoJson(buildSyntheticDataset(), LATEST_ANNOUNCEMENT_TIME, null);
     expect(collection.features.map((feature) => feature.properties.id)).toEqual(['kyiv-hub']);
     expect(collection.features[0]?.geometry).toEqual({ type: 'Point', coordinates: [30.5, 50.45] });
-    const earlier = atlasGeoJson(syntheticDataset(), Date.UTC(2025, 3, 1), null);
+    const earlier = atlasGeoJson(buildSyntheticDataset(), Date.UTC(2025, 3, 1), null);
     expect(earlier.features.map((feature) => [feature.properties.id, feature.geometry])).toEqual([
       ['old-site', null],
     ]);
@@ -77,15 +81,15 @@ describe('GeoJSON export', () => {
     };
     const basemap = {
       type: 'FeatureCollection' as const,
-      features: ['DEU', 'BRA'].map((iso3) => ({
+      features: ['ESP', 'BRA'].map((iso3) => ({
         type: 'Feature' as const,
         properties: { iso3, name: iso3 },
         geometry: square,
       })),
     };
-    const collection = atlasGeoJson(syntheticDataset(), PARIS_SUMMIT_TIME, basemap);
-    const germany = collection.features.find((feature) => feature.properties.layer === 'country');
-    expect(germany?.properties).toMatchObject({ id: 'DEU', role: 'member', troops: 'conditional' });
+    const collection = atlasGeoJson(buildSyntheticDataset(), PARIS_DECLARATION_TIME, basemap);
+    const spain = collection.features.find((feature) => feature.properties.layer === 'country');
+    expect(spain?.properties).toMatchObject({ id: 'ESP', role: 'member', troops: 'conditional' });
     expect(collection.features.filter((feature) => feature.properties.layer === 'country')).toHaveLength(1);
   });
 });
