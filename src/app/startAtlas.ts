@@ -5,6 +5,7 @@
 import { indexDataset } from '../data/derive';
 import { loadDataset } from '../data/load';
 import { LABEL_FONT } from '../map/layers/baseLayers';
+import { startMapWorker } from '../map/mapWorker';
 import type { AtlasStore } from '../state/store';
 import { installDebugHandle } from './debugHandle';
 import { type BasemapResult, loadBasemap } from './loadBasemap';
@@ -28,6 +29,8 @@ export function startAtlas(
   if (webglProblem) store.getState().setMapUnavailable(webglProblem);
   // The link's time, country and layers reach the store before the data, so nothing flashes a default.
   startUrlSync(store, basemap);
+  // The map's worker starts loading now, in parallel with the data, unless no map will be drawn.
+  if (!webglProblem && store.getState().view !== 'table') startMapWorker();
   void loadDataset(async (url) => {
     const response = await fetch(url);
     if (!response.ok) throw new Error(`HTTP ${response.status}`);

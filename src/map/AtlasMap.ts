@@ -4,7 +4,6 @@
  * events (click, hover) go back as store actions. Time changes only touch feature state, never sources.
  */
 import * as maplibregl from 'maplibre-gl';
-import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import type { IndexedDataset } from '../data/derive';
 import {
   boundingBoxOf,
@@ -44,11 +43,10 @@ import { SITE_LABEL_SOURCE, SITE_SHAPE_SOURCE } from './layers/siteLayers';
 import { troopReachOf } from './layers/troopLayers';
 import { MapInteractions } from './mapInteractions';
 import { MapTooltip } from './mapTooltip';
+import './mapWorker';
 import { allPatternImages, PATTERN_PIXEL_RATIO } from './patterns';
 import { resolveSiteShapes } from './siteShapes';
 import { SiteStateSync } from './siteStateSync';
-
-maplibregl.setWorkerUrl(workerUrl);
 
 /** Ukraine and its neighbours, the frame a first-time viewer needs. */
 export const INITIAL_BOUNDS: [[number, number], [number, number]] = [
