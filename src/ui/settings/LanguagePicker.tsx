@@ -21,7 +21,7 @@ export function LanguagePicker() {
       </label>
       <select
         id={id}
-        className="settings-select"
+        className="header-control settings-select"
         value={language}
         onChange={(event) => {
           if (isLanguage(event.target.value)) setLanguage(event.target.value);

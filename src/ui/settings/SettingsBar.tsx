@@ -3,6 +3,7 @@ import { LanguagePicker } from './LanguagePicker';
 import { settingsMessages } from './messages';
 import { ThemeToggle } from './ThemeToggle';
 import { ViewSwitch } from './ViewSwitch';
+import '../layout/headerControl.css';
 import './settings.css';
 
 /** The header's display settings: map or table, language, colours. */

@@ -21,7 +21,7 @@ export function ThemeToggle() {
         <button
           key={choice}
           type="button"
-          className="settings-toggle"
+          className="header-control settings-toggle"
           aria-pressed={theme === choice}
           onClick={() => setTheme(choice)}
         >

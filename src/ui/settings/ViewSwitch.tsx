@@ -16,7 +16,7 @@ export function ViewSwitch() {
       <legend className="settings-legend">{messages.viewLabel}</legend>
       <button
         type="button"
-        className="settings-toggle"
+        className="header-control settings-toggle"
         aria-pressed={view === 'map'}
         disabled={mapUnavailable}
         onClick={() => setView('map')}
@@ -25,7 +25,7 @@ export function ViewSwitch() {
       </button>
       <button
         type="button"
-        className="settings-toggle"
+        className="header-control settings-toggle"
         aria-pressed={view === 'table'}
         onClick={() => setView('table')}
       >

@@ -36,7 +36,7 @@ export function CopyLinkButton() {
 
   return (
     <div className="share-copy">
-      <button type="button" className="share-button" onClick={copy}>
+      <button type="button" className="header-control share-button" onClick={copy}>
         {messages.copyLink}
       </button>
       <span className="share-status" role="status">

@@ -31,7 +31,7 @@ export function DownloadButtons({ basemap }: DownloadButtonsProps) {
     <div className="share-downloads">
       <button
         type="button"
-        className="share-button"
+        className="header-control share-button"
         title={fillTemplate(messages.downloadCsvDescription, { date })}
         onClick={() => void save('csv')}
       >
@@ -39,7 +39,7 @@ export function DownloadButtons({ basemap }: DownloadButtonsProps) {
       </button>
       <button
         type="button"
-        className="share-button"
+        className="header-control share-button"
         title={fillTemplate(messages.downloadGeoJsonDescription, { date })}
         onClick={() => void save('geojson')}
       >

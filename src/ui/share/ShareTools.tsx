@@ -3,6 +3,7 @@ import { useMessages } from '../../i18n/catalog';
 import { CopyLinkButton } from './CopyLinkButton';
 import { DownloadButtons } from './DownloadButtons';
 import { shareMessages } from './messages';
+import '../layout/headerControl.css';
 import './share.css';
 
 interface ShareToolsProps {
