@@ -6,12 +6,8 @@
  */
 import { type KeyboardEvent, type ReactNode, useMemo } from 'react';
 import { useMessages } from '../../i18n/catalog';
-import {
-  drawCandidateHatch,
-  drawTroopPattern,
-  PATTERNED_TROOP_LEVELS,
-  type PatternedTroopLevel,
-} from '../../map/patterns';
+import { drawCandidateHatch, drawTroopPattern, PATTERNED_TROOP_LEVELS } from '../../map/patterns';
+import { TROOPS_MESSAGE } from '../../map/tooltipContent';
 import type { LayerId } from '../../state/slices/viewSlice';
 import { LAYER_IDS } from '../../state/slices/viewSlice';
 import { useAtlas } from '../../state/store';
@@ -25,14 +21,6 @@ const LAYER_LABEL: Record<LayerId, keyof LegendMessages> = {
   hubs: 'layerHubs',
   'german-deployments': 'layerGermanDeployments',
   announcement: 'layerAnnouncement',
-};
-
-const TROOP_LABEL: Record<PatternedTroopLevel, keyof LegendMessages> = {
-  deployed: 'troopsDeployed',
-  approved: 'troopsApproved',
-  conditional: 'troopsConditional',
-  declared: 'troopsDeclared',
-  ruled_out: 'troopsRuledOut',
 };
 
 /**
@@ -85,6 +73,16 @@ export function MapLegend({ tokens }: MapLegendProps) {
   );
   const candidateHatch = useMemo(() => drawCandidateHatch(tokens.germany), [tokens]);
   const halo = tokens.countryLabelHalo;
+  // Area sites lie over Ukraine as a pale veil; speculative ones are fainter, and dashed like undisclosed.
+  const siteArea = (fillOpacity: number, dashed: boolean) => (
+    <AreaSwatch
+      base={tokens.ukraine}
+      fill={tokens.background}
+      fillOpacity={fillOpacity}
+      stroke={tokens.site}
+      dashed={dashed}
+    />
+  );
 
   return (
     <details className="map-legend" open={startsOpen} onKeyDown={foldOnEscape}>
@@ -123,7 +121,7 @@ export function MapLegend({ tokens }: MapLegendProps) {
         <ul>
           {troopPatterns.map(({ level, pattern }) => (
             <Entry key={level} swatch={<PatternSwatch pattern={pattern} background={tokens.member} />}>
-              {messages[TROOP_LABEL[level]]}
+              {messages[TROOPS_MESSAGE[level]]}
             </Entry>
           ))}
           <Entry swatch={<AreaSwatch fill={tokens.member} />}>{messages.troopsUnclear}</Entry>
@@ -140,44 +138,13 @@ export function MapLegend({ tokens }: MapLegendProps) {
             {messages.sitePoint} · {messages.siteSpeculative}
           </Entry>
           <Entry swatch={<PointSwatch colour={tokens.site} halo={halo} ring />}>{messages.siteCity}</Entry>
-          <Entry
-            swatch={
-              <AreaSwatch
-                base={tokens.ukraine}
-                fill={tokens.background}
-                fillOpacity={0.4}
-                stroke={tokens.site}
-              />
-            }
-          >
+          <Entry swatch={siteArea(0.4, false)}>
             {messages.siteArea} · {messages.siteReported}
           </Entry>
-          <Entry
-            swatch={
-              <AreaSwatch
-                base={tokens.ukraine}
-                fill={tokens.background}
-                fillOpacity={0.25}
-                stroke={tokens.site}
-                dashed
-              />
-            }
-          >
+          <Entry swatch={siteArea(0.25, true)}>
             {messages.siteArea} · {messages.siteSpeculative}
           </Entry>
-          <Entry
-            swatch={
-              <AreaSwatch
-                base={tokens.ukraine}
-                fill={tokens.background}
-                fillOpacity={0.4}
-                stroke={tokens.site}
-                dashed
-              />
-            }
-          >
-            {messages.siteUndisclosed}
-          </Entry>
+          <Entry swatch={siteArea(0.4, true)}>{messages.siteUndisclosed}</Entry>
           <Entry swatch={<PointSwatch colour={tokens.germany} halo={halo} />}>{messages.siteGerman}</Entry>
           <Entry swatch={<PatternSwatch pattern={candidateHatch} background={tokens.land} />}>
             {messages.siteCandidate}
