@@ -1,5 +1,5 @@
-import { bboxClip, polygon as polygonFeature } from '@turf/turf';
 import type { MultiPolygon, Polygon, Position } from 'geojson';
+import { clipRingsToLongitudes } from './clipToLongitudes';
 
 /** world-atlas is made for spherical rendering: a ring may step from 179.9° to -180° (= 180°). */
 function crossesAntimeridian(ring: Position[]): boolean {
@@ -45,8 +45,7 @@ function splitPolygon(rings: Position[][]): Position[][][] {
   const parts: Position[][][] = [];
   for (const offset of [-360, 0, 360]) {
     const west = -180 + offset;
-    const clipped = bboxClip(polygonFeature(continuous), [west, -90, west + 360, 90]).geometry;
-    const clippedRings = clipped.coordinates as Position[][];
+    const clippedRings = clipRingsToLongitudes(continuous, west, west + 360);
     if (hasArea(clippedRings)) parts.push(shifted(clippedRings, -offset));
   }
   return parts;

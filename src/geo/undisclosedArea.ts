@@ -1,5 +1,5 @@
-import { booleanPointInPolygon } from '@turf/turf';
 import type { Feature, MultiPolygon, Polygon, Position } from 'geojson';
+import { isPointInPolygonal } from './pointInPolygon';
 import type { CountryCollection, CountryProperties } from './types';
 
 /**
@@ -40,7 +40,7 @@ export function undisclosedAreaInUkraine(
   if (!ukraine) throw new Error('the basemap has no Ukraine (UKR)');
   for (let scale = 1; scale > 0.05; scale *= 0.9) {
     const ring = ellipse(scale);
-    if (ring.every((position) => booleanPointInPolygon(position, ukraine))) {
+    if (ring.every((position) => isPointInPolygonal(position, ukraine.geometry))) {
       return {
         type: 'Feature',
         id: 'UKR',
