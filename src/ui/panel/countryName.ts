@@ -1,11 +1,11 @@
 /**
  * Names of countries and institutions in the viewer's language. The data's own name wins in English
  * (editors chose it); other languages use the browser's CLDR names, which need alpha-2 codes, hence
- * the alpha-3 → alpha-2 table of i18n-iso-countries (its code list only; no name files are bundled).
+ * the alpha-3 → alpha-2 table (alpha2Codes.ts; no name files are bundled).
  */
-import isoCountries from 'i18n-iso-countries';
 import { localeOf } from '../../i18n/formatDate';
 import type { Language } from '../../state/slices/viewSlice';
+import { alpha2Of } from './alpha2Codes';
 import type { PanelMessages } from './messages';
 
 const displayNamesByLanguage = new Map<Language, Intl.DisplayNames | null>();
@@ -25,7 +25,7 @@ function regionNames(language: Language): Intl.DisplayNames | null {
 
 /** The CLDR name of an ISO alpha-3 country in a language, or undefined for made-up or unknown codes. */
 export function isoCountryName(iso3: string, language: Language): string | undefined {
-  const alpha2 = isoCountries.alpha3ToAlpha2(iso3);
+  const alpha2 = alpha2Of(iso3);
   if (!alpha2) return undefined;
   return regionNames(language)?.of(alpha2) ?? undefined;
 }
