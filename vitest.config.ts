@@ -5,6 +5,7 @@ export default defineConfig({
   test: {
     include: ['test/unit/**/*.test.{ts,tsx}', 'src/**/*.test.{ts,tsx}'],
     environment: 'node',
+    setupFiles: ['test/unit/setupTranslations.ts'],
     testTimeout: 20_000,
   },
 });

@@ -6,6 +6,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { startAtlas } from './app/startAtlas';
+import { hasTranslationsFor, loadTranslations, translationsSettled } from './i18n/loadTranslations';
 import { atlasStore } from './state/store';
 import { DARK_SCHEME_QUERY, startThemeSync } from './theme/themeSync';
 import { startLanguageSync } from './ui/settings/languageSync';
@@ -17,10 +18,15 @@ const basemap = startAtlas(atlasStore, window.location);
 // colours or language.
 startLanguageSync(atlasStore, document.documentElement, storageOrNull(), window.location.search);
 startThemeSync(atlasStore, document.documentElement, window.matchMedia?.(DARK_SCHEME_QUERY) ?? null);
-createRoot(root).render(
-  <StrictMode>
-    <App basemap={basemap} />
-  </StrictMode>,
+// A language from the link is in the store already; a remembered one waits for its translations
+// (setLanguage). Either way the first render waits for them, while the data and basemap download.
+if (!hasTranslationsFor(atlasStore.getState().language)) loadTranslations().catch(() => undefined);
+translationsSettled().then(() =>
+  createRoot(root).render(
+    <StrictMode>
+      <App basemap={basemap} />
+    </StrictMode>,
+  ),
 );
 
 /** localStorage, or null where reading it throws (blocked cookies, sandboxed frames). */

@@ -1,4 +1,5 @@
 import type { StateCreator } from 'zustand/vanilla';
+import { hasTranslationsFor, loadTranslations } from '../../i18n/loadTranslations';
 import type { AtlasState } from '../store';
 
 /** Map layers the viewer can toggle; also the values of the URL's `layers` list. */
@@ -20,6 +21,10 @@ export interface ViewSlice {
   mapUnavailableReason: string | null;
   setLayerVisible: (layer: LayerId, visible: boolean) => void;
   setView: (view: 'map' | 'table') => void;
+  /**
+   * Switches the UI language; a language whose translations are not loaded yet takes effect once they
+   * are (a failed load switches anyway: the text then falls back to English).
+   */
   setLanguage: (language: Language) => void;
   setTheme: (theme: ThemePreference) => void;
   setMapUnavailable: (reason: string) => void;
@@ -39,7 +44,14 @@ export const createViewSlice: StateCreator<AtlasState, [], [], ViewSlice> = (set
     set({ visibleLayers: next });
   },
   setView: (view) => set({ view }),
-  setLanguage: (language) => set({ language }),
+  setLanguage: (language) => {
+    if (hasTranslationsFor(language)) {
+      set({ language });
+      return;
+    }
+    const switchLanguage = () => set({ language });
+    loadTranslations().then(switchLanguage, switchLanguage);
+  },
   setTheme: (theme) => set({ theme }),
   setMapUnavailable: (mapUnavailableReason) => set({ mapUnavailableReason, view: 'table' }),
 });
