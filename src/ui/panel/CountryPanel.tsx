@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useRef } from 'react';
 import type { CountryCollection } from '../../geo';
 import { fillTemplate, useMessages } from '../../i18n/catalog';
 import { useAtlas } from '../../state/store';
@@ -53,7 +53,9 @@ export function CountryPanel({ basemap, openedByLink }: CountryPanelProps) {
 
   // Move focus to the panel when the viewer picks a country, so a screen reader reads what opened;
   // never for the link's own country and never in an embed, which must not steal the host's focus.
-  useEffect(() => {
+  // A layout effect, so focus moves in the same commit that shows the panel: when the panel's chunk
+  // arrives after the click, a passive effect would leave a moment with the panel shown and focus behind.
+  useLayoutEffect(() => {
     if (!countryId) return;
     if (skipFirstFocus.current || embed) {
       skipFirstFocus.current = false;
