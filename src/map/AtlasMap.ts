@@ -26,7 +26,7 @@ import {
   prefersReducedMotion,
   withLeftOverlay,
 } from './camera';
-import { COUNTRY_OUTLINE_SOURCE, countryOutlines } from './countryOutlines';
+import { CountryOutlineSync } from './countryOutlines';
 import { CountryStateSync } from './countryStateSync';
 import { DRAFT_PIXEL_RATIO, drawInFullOnceLoaded, hideDraft } from './draftResolution';
 import { ANNOUNCEMENT_SOURCE } from './layers/announcementLayers';
@@ -81,6 +81,7 @@ export class AtlasMap {
   private readonly countries: CountryCollection;
   private readonly countryLabelPoints: ReadonlyMap<string, LonLat>;
   private readonly countryState: CountryStateSync;
+  private readonly outlines: CountryOutlineSync;
   private readonly siteState: SiteStateSync;
   private readonly tooltip: MapTooltip;
   private interactions: MapInteractions | undefined;
@@ -121,6 +122,7 @@ export class AtlasMap {
     hideDraft(this.map);
     this.map.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'top-right');
     this.countryState = new CountryStateSync(this.map, COUNTRY_SOURCE);
+    this.outlines = new CountryOutlineSync(this.map, options.countries);
     this.siteState = new SiteStateSync(this.map, [SITE_SHAPE_SOURCE, SITE_LABEL_SOURCE], ANNOUNCEMENT_SOURCE);
     this.tooltip = new MapTooltip(this.map);
 
@@ -205,10 +207,8 @@ export class AtlasMap {
       data: announcementPlacesOf(dataset.events),
       promoteId: 'id',
     });
-    this.map.addSource(COUNTRY_OUTLINE_SOURCE, {
-      type: 'geojson',
-      data: countryOutlines(this.countries, null, null),
-    });
+    const { countryId, commitmentId } = this.store.getState();
+    this.outlines.addSource(countryId, commitmentActors(dataset, commitmentId));
     this.rolesShown = this.showsRoles();
     const layerOptions = { troopReach: troopReachOf(dataset), showRoles: this.rolesShown };
     for (const layer of buildAtlasLayers(this.theme, this.layerTexts(), layerOptions)) {
@@ -269,12 +269,7 @@ export class AtlasMap {
       this.countryState.applyCommitment(commitmentActors(dataset, state.commitmentId), this.countryIds());
     }
     if (selectionChanged || commitmentChanged) {
-      const outlines = countryOutlines(
-        this.countries,
-        state.countryId,
-        commitmentActors(dataset, state.commitmentId),
-      );
-      this.map.getSource<maplibregl.GeoJSONSource>(COUNTRY_OUTLINE_SOURCE)?.setData(outlines);
+      this.outlines.apply(state.countryId, commitmentActors(dataset, state.commitmentId));
     }
     if (!previous || state.visibleLayers !== previous.visibleLayers)
       this.applyVisibility(state.visibleLayers);

@@ -4,6 +4,7 @@
  * something (never on a timeline step), so the outline layers cost nothing while nothing is outlined.
  */
 import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson';
+import type { GeoJSONSource, Map as MapLibreMap } from 'maplibre-gl';
 import type { CountryCollection } from '../geo';
 
 export const COUNTRY_OUTLINE_SOURCE = 'country-outlines';
@@ -39,4 +40,40 @@ export function countryOutlines(
     }
   }
   return { type: 'FeatureCollection', features };
+}
+
+/**
+ * Owns the outline source: adds it, and sends it new data only when the outlined countries change
+ * (each `setData` is a round trip through MapLibre's worker and a retiling).
+ */
+export class CountryOutlineSync {
+  private sent: string | null = null;
+
+  constructor(
+    private readonly map: MapLibreMap,
+    private readonly countries: CountryCollection,
+  ) {}
+
+  /** Adds the source holding the current outlines (its layers are added with the others). */
+  addSource(selectedId: string | null, highlightedIds: readonly string[] | null): void {
+    this.sent = outlineKey(selectedId, highlightedIds);
+    this.map.addSource(COUNTRY_OUTLINE_SOURCE, {
+      type: 'geojson',
+      data: countryOutlines(this.countries, selectedId, highlightedIds),
+    });
+  }
+
+  /** Outlines these countries from now on; does nothing when they are the ones already drawn. */
+  apply(selectedId: string | null, highlightedIds: readonly string[] | null): void {
+    const key = outlineKey(selectedId, highlightedIds);
+    if (key === this.sent) return;
+    const source = this.map.getSource<GeoJSONSource>(COUNTRY_OUTLINE_SOURCE);
+    if (!source) return;
+    this.sent = key;
+    source.setData(countryOutlines(this.countries, selectedId, highlightedIds));
+  }
+}
+
+function outlineKey(selectedId: string | null, highlightedIds: readonly string[] | null): string {
+  return JSON.stringify([selectedId, highlightedIds]);
 }

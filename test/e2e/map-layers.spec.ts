@@ -26,12 +26,6 @@ async function showMoment(atlas: AtlasPage, moment: string): Promise<void> {
   await atlas.waitForMapIdle();
 }
 
-async function tooltipText(atlas: AtlasPage): Promise<string> {
-  const tooltip = atlas.page.locator('.atlas-tooltip');
-  await tooltip.waitFor({ state: 'visible', timeout: 5_000 });
-  return (await tooltip.textContent()) ?? '';
-}
-
 /** A point in western Austria (a member without a troop pattern), clear of its label. */
 const TYROL = [11.4, 47.1] as const;
 
@@ -137,7 +131,7 @@ describe('map layers', () => {
     const role = String((await session.atlas.featureState('ROU')).role);
     const { x, y } = await session.atlas.screenPointOf(25.5, 46.2);
     await session.atlas.page.mouse.move(x, y);
-    const text = await tooltipText(session.atlas);
+    const text = await session.atlas.tooltipText();
     expect(text).toContain('Romania');
     expect(text).toContain(ROLE_WORDS[role]);
     // Romania is also a candidate host: the area site is explained under the country.
@@ -151,7 +145,7 @@ describe('map layers', () => {
     try {
       const { x, y } = await session.atlas.screenPointOf(25.3, 45.9);
       await session.atlas.page.mouse.move(x, y);
-      await expect.poll(() => tooltipText(session.atlas), { timeout: 5_000 }).toContain('Румунія');
+      await expect.poll(() => session.atlas.tooltipText(), { timeout: 5_000 }).toContain('Румунія');
     } finally {
       await session.atlas.page.mouse.move(2, 2);
       await session.atlas.page.evaluate(() => window.atlas?.store.getState().setLanguage('en'));
@@ -161,7 +155,7 @@ describe('map layers', () => {
   it('shows a country tooltip for keyboard users following the hovered country in the store', async () => {
     await session.atlas.page.mouse.move(2, 2);
     await session.atlas.page.evaluate(() => window.atlas?.store.getState().setHoveredCountry('MDA'));
-    expect(await tooltipText(session.atlas)).toContain('Moldova');
+    expect(await session.atlas.tooltipText()).toContain('Moldova');
     await session.atlas.page.evaluate(() => window.atlas?.store.getState().setHoveredCountry(null));
   });
 

@@ -1,5 +1,10 @@
-import { describe, expect, it } from 'vitest';
-import { countryOutlines } from '../../../src/map/countryOutlines';
+import type { Map as MapLibreMap } from 'maplibre-gl';
+import { describe, expect, it, vi } from 'vitest';
+import {
+  COUNTRY_OUTLINE_SOURCE,
+  CountryOutlineSync,
+  countryOutlines,
+} from '../../../src/map/countryOutlines';
 import { SQUARE_COUNTRIES } from './mapFixtures';
 
 const idsOf = (kind: string, collection: ReturnType<typeof countryOutlines>) =>
@@ -22,5 +27,32 @@ describe('country outlines', () => {
     expect(idsOf('selected', outlines)).toEqual(['POL']);
     expect(idsOf('highlighted', outlines).sort()).toEqual(['FRA', 'POL']);
     expect(outlines.features).toHaveLength(3);
+  });
+});
+
+describe('the outline source', () => {
+  function fakeMap() {
+    const setData = vi.fn();
+    const addSource = vi.fn();
+    const map = {
+      addSource,
+      getSource: (id: string) => (id === COUNTRY_OUTLINE_SOURCE ? { setData } : undefined),
+    };
+    return { map: map as unknown as MapLibreMap, setData, addSource };
+  }
+
+  it('starts with the current outlines and sends new data only when the outlined countries change', () => {
+    const { map, setData, addSource } = fakeMap();
+    const sync = new CountryOutlineSync(map, SQUARE_COUNTRIES);
+    sync.addSource('POL', null);
+    expect(addSource).toHaveBeenCalledTimes(1);
+    expect(addSource.mock.calls[0]?.[1].data.features).toHaveLength(1);
+    sync.apply('POL', null);
+    expect(setData).not.toHaveBeenCalled();
+    sync.apply('FRA', null);
+    sync.apply('FRA', ['POL', 'DEU']);
+    sync.apply('FRA', ['POL', 'DEU']);
+    expect(setData).toHaveBeenCalledTimes(2);
+    expect(setData.mock.calls[1]?.[0].features).toHaveLength(3);
   });
 });
