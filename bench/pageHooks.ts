@@ -25,7 +25,6 @@ globalThis.__benchDrainGpu = () => {
 `;
 
 declare global {
-  // biome-ignore lint/style/noVar: a global the page scripts above define
   var __benchDrainGpu: () => void;
 }
 
