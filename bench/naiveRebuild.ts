@@ -123,7 +123,11 @@ export async function timeNaiveStep(
         if (announcements) {
           const features = announcements.features.map((feature) => ({
             ...feature,
-            properties: { ...feature.properties, current: feature.properties?.id === event.id },
+            // One feature per place (src/map/announcementPlaces.ts): the current announcement's place.
+            properties: {
+              ...feature.properties,
+              current: feature.properties?.id === `${event.place.lon},${event.place.lat} ${event.place.name}`,
+            },
           }));
           map.getSource<GeoJSONSource>('announcements')?.setData({ type: 'FeatureCollection', features });
         }

@@ -254,7 +254,7 @@ export class AtlasMap {
     }
     if (timeChanged || state.eventId !== previous?.eventId) {
       const event = currentEvent(dataset, time, state.eventId);
-      if (this.siteState.applyCurrentEvent(event?.id ?? null) && event && this.settled) {
+      if (this.siteState.applyCurrentEvent(event ?? null) && event && this.settled) {
         this.bringIntoView([event.place.lon, event.place.lat]);
       }
     }

@@ -7,6 +7,7 @@ import type * as maplibregl from 'maplibre-gl';
 import type { IndexedSite } from '../data/derive';
 import type { LonLat } from '../geo';
 import { messagesFor } from '../i18n/catalog';
+import { currentEvent } from '../state/selectors';
 import type { AtlasStore } from '../state/store';
 import { legendMessages } from '../ui/legend/messages';
 import { isoCountryName } from '../ui/panel/countryName';
@@ -133,13 +134,21 @@ export class MapInteractions {
       }
       // Hidden sites and past announcements are transparent but still in their layers; skip them.
       if (feature.source === ANNOUNCEMENT_SOURCE) {
-        if (feature.state?.current) return `announcement:${id}`;
+        // A place stands for every announcement made there; the one to describe is the current one.
+        const current = this.currentEventId();
+        if (feature.state?.current && current) return `announcement:${current}`;
       } else if (feature.state?.active) {
         if (feature.geometry.type === 'Point') return `site:${id}`;
         areaSites.add(`site:${id}`);
       }
     }
     return areaSites.size > 0 ? [...areaSites].join('|') : null;
+  }
+
+  private currentEventId(): string | null {
+    const { dataset, time, eventId } = this.context.store.getState();
+    if (!dataset || time === null) return null;
+    return currentEvent(dataset, time, eventId)?.id ?? null;
   }
 
   private contentOfPart(part: string): TooltipContent | undefined {

@@ -4,12 +4,14 @@
  * so a timeline step touches a handful of features.
  */
 import type { Map as MapLibreMap } from 'maplibre-gl';
-import type { IndexedDataset } from '../data/derive';
+import type { IndexedDataset, IndexedEvent } from '../data/derive';
+import { announcementPlaceId } from './announcementPlaces';
 import { siteStatesAt } from './siteShapes';
 
 export class SiteStateSync {
   private readonly written = new Map<string, boolean>();
   private currentEventId: string | null = null;
+  private currentPlaceId: string | null = null;
 
   constructor(
     private readonly map: MapLibreMap,
@@ -26,18 +28,25 @@ export class SiteStateSync {
     }
   }
 
-  /** Marks the current announcement's place; returns true when it changed. */
-  applyCurrentEvent(eventId: string | null): boolean {
+  /**
+   * Marks the current announcement's place; returns true when the announcement changed (its place may
+   * be the same as the previous one's: then no feature state is written).
+   */
+  applyCurrentEvent(event: Pick<IndexedEvent, 'id' | 'place'> | null): boolean {
+    const eventId = event?.id ?? null;
     if (eventId === this.currentEventId) return false;
-    if (this.currentEventId) {
+    this.currentEventId = eventId;
+    const placeId = event ? announcementPlaceId(event) : null;
+    if (placeId === this.currentPlaceId) return true;
+    if (this.currentPlaceId) {
       this.map.setFeatureState(
-        { source: this.announcementSource, id: this.currentEventId },
+        { source: this.announcementSource, id: this.currentPlaceId },
         { current: false },
       );
     }
-    if (eventId)
-      this.map.setFeatureState({ source: this.announcementSource, id: eventId }, { current: true });
-    this.currentEventId = eventId;
+    if (placeId)
+      this.map.setFeatureState({ source: this.announcementSource, id: placeId }, { current: true });
+    this.currentPlaceId = placeId;
     return true;
   }
 
@@ -45,5 +54,6 @@ export class SiteStateSync {
   reset(): void {
     this.written.clear();
     this.currentEventId = null;
+    this.currentPlaceId = null;
   }
 }

@@ -2,7 +2,7 @@ import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
 import type { StyleSpecification } from 'maplibre-gl';
 import { describe, expect, it } from 'vitest';
 import { undisclosedAreaInUkraine } from '../../../src/geo';
-import { announcementPlacesOf } from '../../../src/map/announcementPlaces';
+import { announcementPlaceId, announcementPlacesOf } from '../../../src/map/announcementPlaces';
 import { COUNTRY_OUTLINE_SOURCE, countryOutlines } from '../../../src/map/countryOutlines';
 import { ANNOUNCEMENT_SOURCE, buildAnnouncementLayers } from '../../../src/map/layers/announcementLayers';
 import { buildAtlasLayers, LAYERS_OF_TOGGLE } from '../../../src/map/layers/atlasLayers';
@@ -201,5 +201,20 @@ describe('troop layer reach', () => {
       ['in', ['get', 'iso3'], ['literal', [...reach.declared]]],
     ]);
     expect(troopLayerFilter('declared')).toEqual(['!=', ['get', 'iso3'], 'UKR']);
+  });
+});
+
+describe('announcement places', () => {
+  it('draws one point per place, however many announcements were made there', () => {
+    const events = datasetWithSites().events;
+    const places = announcementPlacesOf(events);
+    const distinct = new Set(events.map((event) => announcementPlaceId(event)));
+    expect(places.features).toHaveLength(distinct.size);
+    expect(places.features.map((feature) => feature.id)).toEqual([...distinct]);
+    const [first] = events;
+    if (!first) throw new Error('the fixture has announcements');
+    const twice = announcementPlacesOf([first, { ...first, id: 'another-announcement-there' }]);
+    expect(twice.features).toHaveLength(1);
+    expect(twice.features[0]?.properties).toEqual({ id: announcementPlaceId(first), name: first.place.name });
   });
 });
