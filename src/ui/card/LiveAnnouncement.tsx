@@ -26,7 +26,7 @@ export function LiveAnnouncement({ eventId, title, playing }: LiveAnnouncementPr
   }, [eventId]);
 
   return (
-    <p className="card-visually-hidden" aria-live="polite" aria-atomic="true">
+    <p className="visually-hidden" aria-live="polite" aria-atomic="true">
       {spoken}
     </p>
   );

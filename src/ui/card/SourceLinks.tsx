@@ -15,7 +15,7 @@ export function SourceLinks({ urls }: SourceLinksProps) {
         <li key={url}>
           <a href={url} target="_blank" rel="noopener noreferrer">
             {hostNameOf(url)}
-            <span className="card-visually-hidden"> {messages.opensInNewTab}</span>
+            <span className="visually-hidden"> {messages.opensInNewTab}</span>
           </a>
         </li>
       ))}

@@ -37,7 +37,7 @@ export function WordingQuote({ wording }: WordingQuoteProps) {
         <span className="card-label">{messages.source}: </span>
         <a href={wording.source} target="_blank" rel="noopener noreferrer">
           {hostNameOf(wording.source)}
-          <span className="card-visually-hidden"> {messages.opensInNewTab}</span>
+          <span className="visually-hidden"> {messages.opensInNewTab}</span>
         </a>
       </p>
     </figure>

@@ -30,7 +30,7 @@ export function FocusButtons({ focus, denseDays, events, currentIndex, onFocusCh
 
   return (
     <fieldset className="timeline-focus">
-      <legend className="timeline-visually-hidden">{messages.focusLabel}</legend>
+      <legend className="visually-hidden">{messages.focusLabel}</legend>
       <button
         type="button"
         className="timeline-focus-button"

@@ -76,7 +76,7 @@ const TimelineTick = memo(function TimelineTick({
       aria-current={current ? 'true' : undefined}
       style={{ left: `${position * 100}%` }}
     >
-      <span className="timeline-visually-hidden">
+      <span className="visually-hidden">
         {describeAnnouncement(event, language, messages, null)}
         {involves && involvedCountryName
           ? ` (${fillTemplate(messages.tickInvolving, { country: involvedCountryName })})`

@@ -116,7 +116,7 @@ export function TimelineTrack({ events, layout, currentIndex }: TimelineTrackPro
           </span>
         </div>
       </div>
-      <span id={positionId} className="timeline-visually-hidden">
+      <span id={positionId} className="visually-hidden">
         {fillTemplate(messages.position, { position: currentIndex + 1, total: events.length })}
       </span>
     </div>
