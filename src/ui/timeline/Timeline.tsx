@@ -1,10 +1,10 @@
 import './timeline.css';
-import { useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useMessages } from '../../i18n/catalog';
 import { formatMoment } from '../../i18n/formatDate';
 import { currentEvent } from '../../state/selectors';
 import { atlasStore, useAtlas } from '../../state/store';
-import { denseDays } from './announcementDays';
+import { type DenseDay, denseDays } from './announcementDays';
 import { FocusButtons } from './FocusButtons';
 import { timelineMessages } from './messages';
 import { PlayButton } from './PlayButton';
@@ -34,6 +34,16 @@ export function Timeline() {
   const events = dataset?.events;
   const layout = useMemo(() => (events ? layoutTrack(events, focus) : null), [events, focus]);
   const crowdedDays = useMemo(() => (events ? denseDays(events) : []), [events]);
+  // Reads the current announcement when pressed, so the callback (and the buttons) stay the same per step.
+  const zoomToDay = useCallback((day: DenseDay) => {
+    setFocus({ kind: 'day', day: day.day });
+    // Zooming to a day means going there: otherwise the thumb would wait on the track's edge.
+    const state = atlasStore.getState();
+    if (!state.dataset) return;
+    const index = currentEvent(state.dataset, state.time ?? 0, state.eventId)?.index ?? 0;
+    const first = state.dataset.events[day.firstIndex];
+    if ((index < day.firstIndex || index > day.lastIndex) && first) state.selectEvent(first.id);
+  }, []);
 
   if (!dataset || !events || !layout) return <p className="timeline-message">{messages.loading}</p>;
   if (events.length === 0) return <p className="timeline-message">{messages.empty}</p>;
@@ -53,9 +63,8 @@ export function Timeline() {
         <FocusButtons
           focus={focus}
           denseDays={crowdedDays}
-          events={events}
-          currentIndex={currentIndex}
           onFocusChange={setFocus}
+          onZoomToDay={zoomToDay}
         />
       </div>
       <TimelineTrack events={events} layout={layout} currentIndex={currentIndex} />
