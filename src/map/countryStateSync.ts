@@ -1,6 +1,7 @@
 /**
- * Keeps each country's feature state (`role`, `troops`, `selected`, `highlighted`, `dimmed`) in step
- * with the store.
+ * Keeps each country's feature state (`role`, `troops`, `selected`, `dimmed`) in step with the store.
+ * Outlines are not drawn from this state but from their own source (`countryOutlines.ts`); `selected`
+ * stays as the map's record of the selection, which the end-to-end tests read after a context loss.
  * Only countries whose standing changed are written, so a timeline step costs a handful of
  * `setFeatureState` calls rather than one per country.
  */
@@ -36,17 +37,15 @@ export class CountryStateSync {
   }
 
   /**
-   * Highlights the parties to a commitment and dims every other country; `null` clears both.
+   * Dims every country outside a commitment's parties (their outline is `countryOutlines.ts`); `null`
+   * clears it.
    * Runs when the viewer picks a commitment, not per timeline step, so touching every country is fine.
    */
   applyCommitment(actorIds: readonly string[] | null, allCountryIds: readonly string[]): void {
     const parties = new Set(actorIds ?? []);
     const dimOthers = actorIds !== null;
     for (const id of allCountryIds) {
-      this.map.setFeatureState(
-        { source: this.source, id },
-        { highlighted: parties.has(id), dimmed: dimOthers && !parties.has(id) },
-      );
+      this.map.setFeatureState({ source: this.source, id }, { dimmed: dimOthers && !parties.has(id) });
     }
   }
 

@@ -208,6 +208,32 @@ describe('map layers', () => {
     await session.atlas.screenshot('map-layers-announcement');
   });
 
+  it('outlines the parties to a chosen commitment, and only them, until it is cleared', async () => {
+    const commitment = await session.atlas.page.evaluate(() => {
+      const events = window.atlas?.store.getState().dataset?.events ?? [];
+      const found = events.flatMap((event) => event.commitments ?? [])[0];
+      return found && { id: found.id, actors: found.actors };
+    });
+    expect(commitment?.actors.length).toBeGreaterThan(1);
+    const outlined = () =>
+      session.atlas.page.evaluate(() => {
+        const map = window.atlas?.map;
+        const drawn = map?.queryRenderedFeatures({ layers: ['country-highlight'] }) ?? [];
+        return [...new Set(drawn.map((feature) => String(feature.properties?.iso3)))].sort();
+      });
+    await session.atlas.page.evaluate((id) => {
+      window.atlas?.map?.jumpTo({ center: [10, 50], zoom: 2.5 });
+      window.atlas?.store.getState().selectCommitment(id);
+    }, commitment?.id ?? null);
+    await session.atlas.waitForMapIdle();
+    const parties = await outlined();
+    expect(parties.length).toBeGreaterThan(1);
+    for (const id of parties) expect(commitment?.actors).toContain(id);
+    await session.atlas.page.evaluate(() => window.atlas?.store.getState().selectCommitment(null));
+    await session.atlas.waitForMapIdle();
+    expect(await outlined()).toEqual([]);
+  });
+
   it('logs no console error and never leaves 127.0.0.1', () => {
     expect(session.atlas.consoleErrors).toEqual([]);
     expect(session.atlas.outsideRequests).toEqual([]);
