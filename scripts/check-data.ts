@@ -4,7 +4,7 @@
  *
  *   --quiet          print nothing when the data is good (the build uses it)
  *   --dir <folder>   check the three files in another folder (tests use it); problems name that folder
- *   --basemap <file> a TopoJSON basemap to check against (default: public/basemap/countries.topo.json,
+ *   --basemap <file> a packed basemap to check against (default: public/basemap/countries.topology.bin,
  *                    else world-atlas converted on the fly)
  *   --no-geo         skip the geographic rules
  * Exit code: 0 when the data is good, 1 when there are problems, 2 on a bad command line.
@@ -17,7 +17,7 @@ import type { DataProblem } from '../src/data/problems';
 import { formatProblem, parseDataFile } from '../src/data/problems';
 import { validateDataset } from '../src/data/validate';
 import { geographyRules } from '../src/data/validateGeography';
-import { type CountryCollection, decodeBasemap } from '../src/geo';
+import { type CountryCollection, decodeBasemap, unpackBasemap } from '../src/geo';
 import { convertWorldAtlas } from '../src/geo/basemap';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -52,9 +52,9 @@ function locate(file: string, options: Options): string {
 }
 
 function readBasemap(options: Options): CountryCollection {
-  const shipped = join(root, 'public/basemap/countries.topo.json');
-  if (options.basemap) return decodeBasemap(JSON.parse(readFileSync(resolve(options.basemap), 'utf8')));
-  if (existsSync(shipped)) return decodeBasemap(JSON.parse(readFileSync(shipped, 'utf8')));
+  const shipped = join(root, 'public/basemap/countries.topology.bin');
+  if (options.basemap) return decodeBasemap(unpackBasemap(readFileSync(resolve(options.basemap))));
+  if (existsSync(shipped)) return decodeBasemap(unpackBasemap(readFileSync(shipped)));
   const worldAtlas = JSON.parse(
     readFileSync(join(root, 'node_modules/world-atlas/countries-50m.json'), 'utf8'),
   );

@@ -1,10 +1,16 @@
 /**
- * Fetches the shipped basemap (TopoJSON, built by scripts/build-basemap.ts) and decodes it.
- * Failure is reported as a plain sentence for the page, never thrown at the user.
+ * Fetches the shipped basemap (a packed TopoJSON Topology, built by scripts/build-basemap.ts) and
+ * decodes it. Failure is reported as a plain sentence for the page, never thrown at the user.
  */
-import { type CountryCollection, decodeBasemap, type LabelPointCollection, labelPointsOf } from '../geo';
+import {
+  type CountryCollection,
+  decodeBasemap,
+  type LabelPointCollection,
+  labelPointsOf,
+  unpackBasemap,
+} from '../geo';
 
-export const BASEMAP_URL = 'basemap/countries.topo.json';
+export const BASEMAP_URL = 'basemap/countries.topology.bin';
 
 export type BasemapResult =
   | { ok: true; countries: CountryCollection; labelPoints: LabelPointCollection }
@@ -12,7 +18,7 @@ export type BasemapResult =
 
 export async function loadBasemap(baseUrl: string): Promise<BasemapResult> {
   const url = `${baseUrl}${BASEMAP_URL}`;
-  let text: string;
+  let bytes: Uint8Array;
   try {
     const response = await fetch(url);
     if (!response.ok)
@@ -20,12 +26,12 @@ export async function loadBasemap(baseUrl: string): Promise<BasemapResult> {
         ok: false,
         message: `The basemap (${BASEMAP_URL}) could not be loaded: HTTP ${response.status}.`,
       };
-    text = await response.text();
+    bytes = new Uint8Array(await response.arrayBuffer());
   } catch (error) {
     return { ok: false, message: `The basemap (${BASEMAP_URL}) could not be loaded: ${String(error)}.` };
   }
   try {
-    const countries = decodeBasemap(JSON.parse(text));
+    const countries = decodeBasemap(unpackBasemap(bytes));
     return { ok: true, countries, labelPoints: labelPointsOf(countries) };
   } catch (error) {
     return {

@@ -8,9 +8,9 @@ function isTopology(value: unknown): value is Topology {
 }
 
 /**
- * Turns the shipped TopoJSON (public/basemap/countries.topo.json) into the GeoJSON the map and
- * these functions use. Accepts the raw `JSON.parse` result and throws a readable message when it is
- * not a basemap, so the app can show the reason instead of a blank map. Rings crossing the
+ * Turns the basemap's TopoJSON Topology (as `unpackBasemap` reads it from the shipped
+ * public/basemap/countries.topology.bin) into the GeoJSON the map and these functions use. Accepts any
+ * value and throws a readable message when it is not a basemap, so the app can show the reason instead of a blank map. Rings crossing the
  * antimeridian are cut there (see `splitAtAntimeridian`), as planar consumers need.
  */
 export function decodeBasemap(topology: unknown): CountryCollection {

@@ -19,3 +19,4 @@ export type {
   LonLat,
 } from './types';
 export { undisclosedAreaInUkraine } from './undisclosedArea';
+export { unpackBasemap } from './unpackBasemap';

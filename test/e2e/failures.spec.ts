@@ -120,28 +120,29 @@ describe('bad data', () => {
 describe('missing basemap', () => {
   it('says in plain words that the basemap could not be loaded, instead of a blank map', async () => {
     atlas = await openAtlas(browser, inject('baseUrl'), {
-      overrideResponses: { 'basemap/countries.topo.json': { status: 404 } },
+      overrideResponses: { 'basemap/countries.topology.bin': { status: 404 } },
       waitForReady: false,
     });
     const alert = atlas.page.locator('.map-message[role="alert"]');
     await alert.waitFor();
     expect(await alert.textContent()).toBe(
-      'The basemap (basemap/countries.topo.json) could not be loaded: HTTP 404.',
+      'The basemap (basemap/countries.topology.bin) could not be loaded: HTTP 404.',
     );
     expect(await atlas.page.locator('canvas.maplibregl-canvas').count()).toBe(0);
     expect(atlas.consoleErrors.filter((message) => !/status of 404/.test(message))).toEqual([]);
     await atlas.screenshot('failures-missing-basemap');
   });
 
-  it('says the basemap is not valid when it is not TopoJSON', async () => {
+  it('says the basemap is not valid when it is not a packed basemap', async () => {
     atlas = await openAtlas(browser, inject('baseUrl'), {
-      overrideResponses: { 'basemap/countries.topo.json': { body: '{"type":"Topology"}' } },
+      overrideResponses: { 'basemap/countries.topology.bin': { body: '{"type":"Topology"}' } },
       waitForReady: false,
     });
     const alert = atlas.page.locator('.map-message[role="alert"]');
     await alert.waitFor();
-    expect(await alert.textContent()).toMatch(
-      /^The basemap \(basemap\/countries\.topo\.json\) is not valid: /,
+    expect(await alert.textContent()).toBe(
+      'The basemap (basemap/countries.topology.bin) is not valid: the file is not a packed basemap: ' +
+        'it starts with "{"type":"Top", not "ATOPO".',
     );
     expect(await atlas.page.locator('canvas.maplibregl-canvas').count()).toBe(0);
   });

@@ -7,6 +7,7 @@ export { type ConversionOptions, convertWorldAtlas, DEFAULT_CONVERSION_OPTIONS }
 export { CRIMEA_BOX, correctCrimea } from './correctCrimea';
 export { countryCodeOf, madeUpCountryCode } from './countryCodes';
 export { labelCountries } from './labelCountries';
+export { packBasemap } from './packBasemap';
 export { simplifyOutsideEurope } from './simplifyOutsideEurope';
 export {
   type BasemapTopology,

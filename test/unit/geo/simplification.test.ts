@@ -2,11 +2,12 @@ import { gzipSync } from 'node:zlib';
 import type { Topology } from 'topojson-specification';
 import { describe, expect, it } from 'vitest';
 import { decodeBasemap } from '../../../src/geo';
-import { labelCountries } from '../../../src/geo/basemap';
+import { labelCountries, packBasemap } from '../../../src/geo/basemap';
 import { coordinateCount } from './counting';
-import { convertedBasemap, readWorldAtlas } from './worldAtlas';
+import { convertedBasemap, convertedTopology, readWorldAtlas } from './worldAtlas';
 
-const GZIP_BUDGET_BYTES = 90 * 1024;
+/** The packed file as shipped (36.9 KB when this was set; the same topology as TopoJSON text is 55 KB). */
+const GZIP_BUDGET_BYTES = 40 * 1024;
 
 function vertexCounts(topology: Topology): Map<string, number> {
   const counts = new Map<string, number>();
@@ -42,7 +43,7 @@ describe('simplification', () => {
   });
 
   it(`fits in ${GZIP_BUDGET_BYTES / 1024} KB gzip`, () => {
-    const gzip = gzipSync(JSON.stringify(convertedBasemap()), { level: 9 }).byteLength;
+    const gzip = gzipSync(packBasemap(convertedTopology()), { level: 9 }).byteLength;
     expect(gzip).toBeLessThanOrEqual(GZIP_BUDGET_BYTES);
   });
 });
