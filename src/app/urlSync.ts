@@ -11,42 +11,26 @@
  *   stepped through quickly (holding an arrow key) also replace, for the same reason.
  * - URL → store: `popstate` re-applies the URL.
  * - The hash is MapLibre's camera (`#zoom/lat/lon`) and is always kept as it is.
+ * - Writes happen after the map's next frame, spaced out (`urlWriteScheduler.ts`). One pending write
+ *   carries the latest state; a selection arriving while a write is pending writes that one first, so
+ *   the history holds the same entries as if every change were written at once. Leaving the page writes
+ *   what is pending.
  * - In an embed, nothing is pushed: an iframe's history entries would hijack the host page's Back button.
  */
 import type { IndexedDataset } from '../data/derive';
+import { addressWithQuery, urlStateOf } from '../state/shareableLink';
 import type { AtlasState, AtlasStore } from '../state/store';
 import { decodeUrlState, encodeUrlState, type KnownIds, type UrlState } from '../state/url';
 import type { BasemapResult } from './loadBasemap';
+import { afterNextFrame, type UrlWriteScheduler } from './urlWriteScheduler';
 
 /** The parts of `window` the sync uses; tests pass jsdom's window. */
 export type UrlSyncWindow = Pick<Window, 'location' | 'history' | 'addEventListener' | 'removeEventListener'>;
 
+type HistoryMethod = 'pushState' | 'replaceState';
+
 /** Announcements chosen closer together than this are one scrubbing gesture, not separate selections. */
 const STEPPING_INTERVAL_MS = 1000;
-
-/** The shareable part of the store, with "implied" values left out so links stay short and canonical. */
-export function urlStateOf(state: AtlasState, debug: boolean): UrlState {
-  return {
-    time: impliedTime(state) === state.time ? null : state.time,
-    countryId: state.countryId,
-    eventId: state.eventId,
-    visibleLayers: state.visibleLayers,
-    view: state.view,
-    embed: state.embed,
-    language: state.language,
-    theme: state.theme,
-    debug,
-  };
-}
-
-/** The time a link need not spell out: the chosen announcement's, else the latest announcement's. */
-function impliedTime(state: AtlasState): number | null {
-  const { dataset, eventId } = state;
-  if (!dataset) return null;
-  const chosen = eventId ? dataset.eventsById.get(eventId) : undefined;
-  if (chosen) return chosen.startTime;
-  return eventId ? null : (dataset.events.at(-1)?.startTime ?? null);
-}
 
 /** The store fields a URL sets; the time follows the event, else the latest announcement. */
 export function storePatchOf(urlState: UrlState, state: AtlasState): Partial<AtlasState> {
@@ -92,6 +76,7 @@ export function startUrlSync(
   store: AtlasStore,
   basemap: Promise<BasemapResult>,
   target: UrlSyncWindow = window,
+  scheduleWrite: UrlWriteScheduler = afterNextFrame(),
 ): () => void {
   const { location, history } = target;
   const debug = decodeUrlState(location.search, null).debug;
@@ -109,13 +94,29 @@ export function startUrlSync(
     }
   };
   const apply = (urlState: UrlState) => applyPatch(storePatchOf(urlState, store.getState()));
-  const write = (method: 'pushState' | 'replaceState') => {
-    const query = encodeUrlState(urlStateOf(store.getState(), debug));
+  const queryOf = (state: AtlasState) => encodeUrlState(urlStateOf(state, debug));
+  const write = (method: HistoryMethod, query: string) => {
     if (`?${query}` === location.search || (query === '' && location.search === '')) return;
-    // Built from the whole current address: a path such as `//` would otherwise read as another host.
-    const address = new URL(location.href);
-    address.search = query;
-    history[method](history.state, '', address.href);
+    history[method](history.state, '', addressWithQuery(location.href, query));
+  };
+
+  // The write waiting for the next frame, if any, with the query of the latest state it covers.
+  let pending: { method: HistoryMethod; query: string } | null = null;
+  const writePending = () => {
+    const waiting = pending;
+    pending = null;
+    if (waiting) write(waiting.method, waiting.query);
+  };
+  const requestWrite = (method: HistoryMethod, query: string) => {
+    // Changes merged into one write land where they would have landed one by one, except across a
+    // selection: its new entry must start after the state before it, so what is pending goes first.
+    if (pending && method === 'pushState') writePending();
+    if (pending) {
+      pending.query = query;
+      return;
+    }
+    pending = { method, query };
+    scheduleWrite(writePending);
   };
 
   apply(decodeUrlState(location.search, null));
@@ -130,11 +131,16 @@ export function startUrlSync(
     const stepping = onlyEventChanged && now - lastEventPush < STEPPING_INTERVAL_MS;
     if (onlyEventChanged) lastEventPush = now;
     const push = selection && !state.playing && !state.embed && !stepping;
-    write(push ? 'pushState' : 'replaceState');
+    requestWrite(push ? 'pushState' : 'replaceState', queryOf(state));
   });
 
-  const onPopState = () => apply(decodeUrlState(location.search, knownIds));
+  const onPopState = () => {
+    // The address the viewer went back to is now the truth; a write still waiting would overwrite it.
+    pending = null;
+    apply(decodeUrlState(location.search, knownIds));
+  };
   target.addEventListener('popstate', onPopState);
+  target.addEventListener('pagehide', writePending);
 
   let stopped = false;
   const whenDataReady = new Promise<IndexedDataset | null>((resolve) => {
@@ -162,12 +168,14 @@ export function startUrlSync(
       if (event) patch.time = event.startTime;
     }
     applyPatch(patch);
-    write('replaceState');
+    write('replaceState', queryOf(store.getState()));
   });
 
   return () => {
     stopped = true;
     unsubscribe();
+    pending = null;
     target.removeEventListener('popstate', onPopState);
+    target.removeEventListener('pagehide', writePending);
   };
 }

@@ -11,7 +11,7 @@ describe('reading what a country said', () => {
     await atlas.clickMapAt(10.4, 51.2);
     const panel = atlas.page.getByRole('region', { name: 'Germany' });
     await panel.waitFor();
-    expect(atlas.query().get('country')).toBe('DEU');
+    expect((await atlas.query()).get('country')).toBe('DEU');
     expect(await panel.locator('blockquote').count()).toBeGreaterThan(0);
     expect(await panel.getByRole('heading', { name: 'What its officials said' }).count()).toBe(1);
     await atlas.screenshot('country-panel-germany-clicked');
@@ -46,12 +46,12 @@ describe('reading what a country said', () => {
     await openCountryFromList(atlas, 'Spain');
     const panel = atlas.page.getByRole('region', { name: 'Spain' });
     await panel.waitFor();
-    expect(atlas.query().get('country')).toBe('ESP');
+    expect((await atlas.query()).get('country')).toBe('ESP');
     expect(await atlas.page.evaluate(() => document.activeElement?.id)).toBe('country-panel-title');
     await atlas.screenshot('country-panel-spain-from-list');
     await pressEscape(atlas);
     await countryPanel(atlas).waitFor({ state: 'detached' });
-    expect(atlas.query().get('country')).toBeNull();
+    expect((await atlas.query()).get('country')).toBeNull();
     expect(await atlas.page.evaluate(() => document.activeElement?.getAttribute('role'))).toBe('combobox');
   });
 

@@ -85,6 +85,7 @@ describe('a keyboard-only journey', () => {
     await atlas.page.locator('.share-status', { hasText: /copied/i }).waitFor();
     const copied = await atlas.page.evaluate(() => navigator.clipboard.readText());
     // The query is the shared state; the hash (the camera) may settle a moment later.
+    await atlas.waitForAddressWritten();
     expect(new URL(copied).search).toBe(new URL(atlas.page.url()).search);
   });
 
@@ -97,8 +98,8 @@ describe('a keyboard-only journey', () => {
     await germany.focus();
     await atlas.page.keyboard.press('Enter');
     await atlas.page.getByRole('region', { name: 'Germany' }).waitFor();
-    expect(atlas.query().get('country')).toBe('DEU');
-    expect(atlas.query().get('view')).toBe('table');
+    expect((await atlas.query()).get('country')).toBe('DEU');
+    expect((await atlas.query()).get('view')).toBe('table');
     const row = atlas.page.locator('tr[aria-current="true"]', { hasText: 'Germany' });
     expect(await row.count()).toBe(1);
     const sortByName = atlas.page.getByRole('button', { name: 'Name' });

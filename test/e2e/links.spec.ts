@@ -19,7 +19,7 @@ describe('sharing exactly what you see', () => {
     await atlas.page.getByRole('region', { name: 'Germany' }).waitFor();
     await openCountryFromList(atlas, 'France');
     await atlas.page.getByRole('region', { name: 'France' }).waitFor();
-    expect(atlas.query().get('country')).toBe('FRA');
+    expect((await atlas.query()).get('country')).toBe('FRA');
     expect(new URL(atlas.page.url()).hash).not.toBe('');
 
     await goBack(atlas);
@@ -42,8 +42,8 @@ describe('sharing exactly what you see', () => {
       time: Date.UTC(2026, 0, 6, 18),
       visibleLayers: ['coalition', 'hubs'],
     });
-    expect(atlas.query().get('t')).toBe('2026-01-06T18:00Z');
-    expect(atlas.query().get('layers')).toBe('coalition,hubs');
+    expect((await atlas.query()).get('t')).toBe('2026-01-06T18:00Z');
+    expect((await atlas.query()).get('layers')).toBe('coalition,hubs');
   });
 
   it('ignores a hostile or broken link and opens the default view', async () => {
@@ -62,7 +62,7 @@ describe('sharing exactly what you see', () => {
     const state = await linkedState(atlas);
     expect(state.countryId).toBeNull();
     expect(state.eventId).toBeNull();
-    expect(atlas.query().get('country')).toBeNull();
+    expect((await atlas.query()).get('country')).toBeNull();
   });
 
   it('copies the link, or offers it to copy by hand', async () => {
@@ -72,6 +72,7 @@ describe('sharing exactly what you see', () => {
     });
     await atlas.page.getByRole('button', { name: 'Copy link' }).click();
     await atlas.page.getByRole('status').filter({ hasText: 'Link copied' }).waitFor();
+    await atlas.waitForAddressWritten();
     expect(await atlas.page.evaluate(() => navigator.clipboard.readText())).toBe(atlas.page.url());
   });
 

@@ -11,9 +11,10 @@ const CHIEFS_OF_DEFENCE = '2026-01-05-chiefs-of-defence-paris';
  * The link names the announcement; its moment is implied by it, so the URL codec leaves `t` out
  * (src/app/urlSync.ts) and a shared link opens on exactly this announcement.
  */
-function expectLinkTo(atlas: AtlasPage, eventId: string): void {
-  expect(atlas.query().get('event')).toBe(eventId);
-  expect(atlas.query().get('t')).toBeNull();
+async function expectLinkTo(atlas: AtlasPage, eventId: string): Promise<void> {
+  const query = await atlas.query();
+  expect(query.get('event')).toBe(eventId);
+  expect(query.get('t')).toBeNull();
 }
 
 describe('the map and the timeline, linked', () => {
@@ -33,7 +34,7 @@ describe('the map and the timeline, linked', () => {
     expect(slider.now).toBe(0);
     expect(slider.text).toMatch(/^17 February 2025: /);
     expect(slider.text).toContain(await session.atlas.cardTitle());
-    expectLinkTo(session.atlas, '2025-02-17-paris-emergency-meeting');
+    await expectLinkTo(session.atlas, '2025-02-17-paris-emergency-meeting');
     await session.atlas.waitForMapIdle();
     // Spain was at the February emergency meeting, before the coalition was founded.
     expect((await session.atlas.featureState('ESP')).role).toBe('participant');
@@ -46,7 +47,7 @@ describe('the map and the timeline, linked', () => {
     await session.atlas.focusSlider();
     for (let step = 0; step < chiefsIndex; step += 1) await session.atlas.pressKey('ArrowRight');
     expect((await session.atlas.sliderState()).text).toMatch(/^5 January 2026: /);
-    expectLinkTo(session.atlas, CHIEFS_OF_DEFENCE);
+    await expectLinkTo(session.atlas, CHIEFS_OF_DEFENCE);
     await session.atlas.waitForMapIdle();
     expect(await session.atlas.featureState('ESP')).toMatchObject({ role: 'member', troops: 'unclear' });
 
@@ -68,7 +69,7 @@ describe('the map and the timeline, linked', () => {
     await session.atlas.pressKey('End');
     const slider = await session.atlas.sliderState();
     expect(slider.now).toBe(slider.max);
-    expectLinkTo(session.atlas, '2026-01-09-healey-in-kyiv');
+    await expectLinkTo(session.atlas, '2026-01-09-healey-in-kyiv');
     expect(slider.text).toContain(await session.atlas.cardTitle());
   });
 
@@ -82,7 +83,7 @@ describe('the map and the timeline, linked', () => {
     while ((await session.atlas.sliderState()).now < declarationIndex)
       await session.atlas.pressKey('ArrowRight');
     expect(await session.atlas.cardTitle()).toBe('The Paris Declaration is adopted and published');
-    expectLinkTo(session.atlas, PARIS_DECLARATION);
+    await expectLinkTo(session.atlas, PARIS_DECLARATION);
 
     await session.atlas.clickButton(/Ceasefire monitoring led by the United States/);
     expect((await session.atlas.timelineStore()).commitmentId).toBe(

@@ -1,11 +1,14 @@
 import { useEffect, useRef, useState } from 'react';
 import { useMessages } from '../../i18n/catalog';
+import { shareableLink } from '../../state/shareableLink';
+import { atlasStore } from '../../state/store';
 import { shareMessages } from './messages';
 
 type CopyState = 'idle' | 'copied' | 'fallback';
 
 /**
- * Copies the page's address (which always holds the shareable state) to the clipboard and says so
+ * Copies the link to what the viewer sees (the page's address with the store's state, which the address
+ * bar may show a frame later) to the clipboard and says so
  * politely; where the clipboard is unavailable (an insecure origin, a refusing browser) it shows the
  * link in a selected field to copy by hand.
  */
@@ -23,7 +26,7 @@ export function CopyLinkButton() {
   }, [state]);
 
   const copy = async () => {
-    const link = window.location.href;
+    const link = shareableLink(atlasStore.getState(), window.location.href);
     setHref(link);
     try {
       if (!navigator.clipboard?.writeText) throw new Error('no clipboard');

@@ -1,4 +1,5 @@
 import { useMessages } from '../../i18n/catalog';
+import { shareableLink } from '../../state/shareableLink';
 import { useAtlas } from '../../state/store';
 import { fullAtlasUrl } from './fullAtlasUrl';
 import { shareMessages } from './messages';
@@ -10,12 +11,8 @@ import './share.css';
  */
 export function EmbedBar() {
   const messages = useMessages(shareMessages);
-  // Re-render when the shared state changes: the URL sync has written it to the address by then.
-  useAtlas(
-    (state) =>
-      `${state.countryId}|${state.eventId}|${state.time}|${state.visibleLayers.join()}|${state.view}`,
-  );
-  const href = fullAtlasUrl(window.location.href);
+  // Built from the store, not read from the address bar, which the URL sync writes a frame later.
+  const href = useAtlas((state) => fullAtlasUrl(shareableLink(state, window.location.href)));
   return (
     <div className="embed-bar">
       <p className="embed-title">{messages.embedTitle}</p>

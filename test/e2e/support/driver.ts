@@ -5,6 +5,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, BrowserContextOptions, Locator, Page } from 'playwright-core';
+import { MINIMUM_URL_WRITE_INTERVAL_MS } from '../../../src/app/urlWriteScheduler';
 
 export const SCREENSHOT_DIRECTORY = 'test-results/screenshots';
 
@@ -180,9 +181,22 @@ export class AtlasPage {
     return PNG.firstPixel(shot);
   }
 
-  /** The query parameters of the current URL. */
-  query(): URLSearchParams {
-    return new URL(this.page.url()).searchParams;
+  /**
+   * Waits until the URL sync has written the latest change to the address bar. It writes after the next
+   * frame, at most one write per `MINIMUM_URL_WRITE_INTERVAL_MS`: a timer set from a later animation
+   * frame, for longer than that, fires after it.
+   */
+  async waitForAddressWritten(): Promise<void> {
+    await this.page.evaluate(
+      (waitMs) => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, waitMs))),
+      MINIMUM_URL_WRITE_INTERVAL_MS + 20,
+    );
+  }
+
+  /** The query parameters of the address bar, once the latest change is written to it. */
+  async query(): Promise<URLSearchParams> {
+    await this.waitForAddressWritten();
+    return new URLSearchParams(await this.page.evaluate(() => window.location.search));
   }
 
   /** Unfolds the map legend (it starts folded on laptops and phones). */
@@ -405,12 +419,14 @@ export async function pressEscape(atlas: AtlasPage): Promise<void> {
 
 /** Browser Back, then waits until the app has re-applied the URL. */
 export async function goBack(atlas: AtlasPage): Promise<void> {
+  await atlas.waitForAddressWritten();
   await atlas.page.goBack({ waitUntil: 'commit' });
   await atlas.page.waitForTimeout(100);
 }
 
 /** Browser Forward, then waits until the app has re-applied the URL. */
 export async function goForward(atlas: AtlasPage): Promise<void> {
+  await atlas.waitForAddressWritten();
   await atlas.page.goForward({ waitUntil: 'commit' });
   await atlas.page.waitForTimeout(100);
 }

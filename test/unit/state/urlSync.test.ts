@@ -1,54 +1,13 @@
 // @vitest-environment jsdom
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { BasemapResult } from '../../../src/app/loadBasemap';
 import { startUrlSync } from '../../../src/app/urlSync';
-import type { CountryCollection } from '../../../src/geo';
 import { type AtlasStore, createAtlasStore } from '../../../src/state/store';
 import {
   buildSyntheticDataset,
   LATEST_ANNOUNCEMENT_TIME,
   PARIS_DECLARATION_TIME,
 } from '../../fixtures/syntheticDataset';
-
-const basemap: BasemapResult = {
-  ok: true,
-  countries: {
-    type: 'FeatureCollection',
-    features: [
-      {
-        type: 'Feature',
-        properties: { iso3: 'BRA', name: 'Brazil' },
-        geometry: {
-          type: 'Polygon',
-          coordinates: [
-            [
-              [0, 0],
-              [1, 0],
-              [1, 1],
-              [0, 0],
-            ],
-          ],
-        },
-      },
-    ],
-  } as CountryCollection,
-  labelPoints: { type: 'FeatureCollection', features: [] },
-};
-
-/** Lets the start-up promise chain (data ready + basemap) settle. */
-const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
-
-function openAt(url: string): void {
-  window.history.replaceState(null, '', url);
-}
-
-/** Goes back one history entry and waits for jsdom's asynchronous popstate. */
-function goBack(): Promise<void> {
-  return new Promise((resolve) => {
-    window.addEventListener('popstate', () => setTimeout(resolve, 0), { once: true });
-    window.history.back();
-  });
-}
+import { basemap, goBack, openAt, settle, writeAtOnce } from './urlSyncFixtures';
 
 describe('URL sync', () => {
   let store: AtlasStore;
@@ -61,7 +20,7 @@ describe('URL sync', () => {
 
   it('applies the link before the data loads, then drops ids that do not exist', async () => {
     openAt('/?t=2026-01-07&country=ZZZ&event=no-such-event&layers=hubs&lang=de#4/48.5/31');
-    stop = startUrlSync(store, Promise.resolve(basemap));
+    stop = startUrlSync(store, Promise.resolve(basemap), window, writeAtOnce);
     expect(store.getState()).toMatchObject({
       time: Date.UTC(2026, 0, 7),
       countryId: 'ZZZ',
@@ -78,7 +37,7 @@ describe('URL sync', () => {
 
   it('keeps basemap countries outside the record and opens an announcement at its moment', async () => {
     openAt('/?country=bra&event=paris-declaration-signed');
-    stop = startUrlSync(store, Promise.resolve(basemap));
+    stop = startUrlSync(store, Promise.resolve(basemap), window, writeAtOnce);
     store.getState().setDataset(buildSyntheticDataset());
     await settle();
     expect(store.getState()).toMatchObject({
@@ -91,7 +50,7 @@ describe('URL sync', () => {
 
   it('pushes selections, replaces continuous changes, and Back walks the selections', async () => {
     openAt('/#5/50/30');
-    stop = startUrlSync(store, Promise.resolve(basemap));
+    stop = startUrlSync(store, Promise.resolve(basemap), window, writeAtOnce);
     store.getState().setDataset(buildSyntheticDataset());
     await settle();
     const startLength = window.history.length;
@@ -123,7 +82,7 @@ describe('URL sync', () => {
 
   it('never pushes while playing or in an embed', async () => {
     openAt('/?embed=1');
-    stop = startUrlSync(store, Promise.resolve(basemap));
+    stop = startUrlSync(store, Promise.resolve(basemap), window, writeAtOnce);
     store.getState().setDataset(buildSyntheticDataset());
     await settle();
     const startLength = window.history.length;
@@ -136,7 +95,7 @@ describe('URL sync', () => {
   it('writes the link on a page whose path starts with two slashes', async () => {
     // `//?country=…` alone would name a host, and the History API throws on another origin.
     openAt('http://localhost:3000//?debug=1');
-    stop = startUrlSync(store, Promise.resolve(basemap));
+    stop = startUrlSync(store, Promise.resolve(basemap), window, writeAtOnce);
     store.getState().setDataset(buildSyntheticDataset());
     await settle();
     store.getState().selectCountry('GBR');

@@ -98,7 +98,8 @@ describe('sharing in the page', () => {
   const initialState = atlasStore.getState();
   beforeEach(() => {
     atlasStore.setState(initialState, true);
-    window.history.replaceState(null, '', '/?country=DEU&embed=1&layers=hubs,coalition');
+    window.history.replaceState(null, '', '/?country=DEU&layers=coalition,hubs&embed=1#5/50/30');
+    atlasStore.setState({ countryId: 'DEU', embed: true, visibleLayers: ['coalition', 'hubs'] });
   });
   afterEach(() => {
     cleanup();
@@ -114,6 +115,18 @@ describe('sharing in the page', () => {
     expect(screen.getByRole('status').textContent).toBe('Link copied');
   });
 
+  it('copies what the viewer sees even before the address bar shows it', async () => {
+    const writeText = vi.fn(() => Promise.resolve());
+    Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
+    render(<CopyLinkButton />);
+    // The URL sync writes the address a frame after a change; a click in between copies the new state.
+    atlasStore.getState().selectCountry('FRA');
+    await userEvent.click(screen.getByRole('button', { name: 'Copy link' }));
+    expect(writeText).toHaveBeenCalledWith(
+      'http://localhost:3000/?country=FRA&layers=coalition,hubs&embed=1#5/50/30',
+    );
+  });
+
   it('offers a selected field when the clipboard is unavailable', async () => {
     Object.defineProperty(navigator, 'clipboard', { value: undefined, configurable: true });
     render(<CopyLinkButton />);
@@ -127,15 +140,19 @@ describe('sharing in the page', () => {
     const focused = document.activeElement;
     render(<EmbedBar />);
     const link = screen.getByRole('link', { name: 'Open the full atlas' });
-    expect(link.getAttribute('href')).toBe('http://localhost:3000/?country=DEU&layers=hubs,coalition');
+    expect(link.getAttribute('href')).toBe(
+      'http://localhost:3000/?country=DEU&layers=coalition,hubs#5/50/30',
+    );
     expect(link.getAttribute('target')).toBe('_blank');
     expect(link.getAttribute('rel')).toContain('noopener');
     expect(document.activeElement).toBe(focused);
+    // The address bar is not written yet (the URL sync does it a frame later): the link follows the store.
     act(() => {
-      window.history.replaceState(null, '', '/?country=FRA&embed=1');
       atlasStore.getState().selectCountry('FRA');
     });
-    expect(link.getAttribute('href')).toBe('http://localhost:3000/?country=FRA');
+    expect(link.getAttribute('href')).toBe(
+      'http://localhost:3000/?country=FRA&layers=coalition,hubs#5/50/30',
+    );
   });
 
   it('keeps the hash when leaving the embed', () => {
