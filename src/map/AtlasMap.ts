@@ -29,6 +29,7 @@ import {
 import { CountryOutlineSync } from './countryOutlines';
 import { CountryStateSync } from './countryStateSync';
 import { DRAFT_PIXEL_RATIO, drawInFullOnceLoaded, hideDraft } from './draftResolution';
+import { ImmediateRedraw } from './immediateRedraw';
 import { ANNOUNCEMENT_SOURCE } from './layers/announcementLayers';
 import { buildAtlasLayers, LAYERS_OF_TOGGLE } from './layers/atlasLayers';
 import {
@@ -84,6 +85,7 @@ export class AtlasMap {
   private readonly outlines: CountryOutlineSync;
   private readonly siteState: SiteStateSync;
   private readonly tooltip: MapTooltip;
+  private readonly immediateRedraw: ImmediateRedraw;
   private interactions: MapInteractions | undefined;
   private theme: ThemeTokens;
   private unsubscribe: (() => void) | undefined;
@@ -125,6 +127,7 @@ export class AtlasMap {
     this.outlines = new CountryOutlineSync(this.map, options.countries);
     this.siteState = new SiteStateSync(this.map, [SITE_SHAPE_SOURCE, SITE_LABEL_SOURCE], ANNOUNCEMENT_SOURCE);
     this.tooltip = new MapTooltip(this.map);
+    this.immediateRedraw = new ImmediateRedraw(this.map);
 
     this.ready = new Promise<void>((resolve, reject) => {
       this.map.once('load', () => {
@@ -257,6 +260,7 @@ export class AtlasMap {
       if (this.siteState.applyCurrentEvent(event ?? null) && event && this.settled) {
         this.bringIntoView([event.place.lon, event.place.lat]);
       }
+      if (this.settled) this.immediateRedraw.request();
     }
     const selectionChanged = !previous || state.countryId !== previous.countryId;
     const commitmentChanged =
