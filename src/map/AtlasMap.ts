@@ -61,6 +61,8 @@ const SIDE_PANEL_SELECTOR = '.atlas-side';
 const LEGEND_SELECTOR = '.map-legend[open]';
 /** Douglas–Peucker tolerance of the country source, in screen pixels at each zoom (MapLibre's default: 0.375). */
 const COUNTRY_TOLERANCE_PIXELS = 1.5;
+/** How long labels fade in and out after the camera moves; see the map options. */
+const LABEL_FADE_MS = 1;
 /** Countries wider than this are centred rather than fitted. */
 const WIDEST_FITTED_LONGITUDES = 60;
 
@@ -109,7 +111,10 @@ export class AtlasMap {
       // The open legend covers the bottom-left on wide screens; frame Ukraine beside it.
       fitBoundsOptions: { padding: initialPadding(options.container) },
       hash: options.hash ?? true,
-      fadeDuration: 0,
+      // Labels cross-fade for 1 ms, which no one sees. Not 0: at 0 MapLibre places every label again on
+      // every frame, a timeline step included (3–6 ms of each step here); above 0 it places them only
+      // when the camera or the label tiles changed, and a step changes neither.
+      fadeDuration: LABEL_FADE_MS,
       attributionControl: {
         compact: true,
         customAttribution: 'Borders: Natural Earth, corrected per UN GA res. 68/262',
