@@ -1,44 +1,17 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
-import { defineConfig, type Plugin } from 'vite';
+import { defineConfig, type Plugin, runnerImport } from 'vite';
 
 const DATA_DIRECTORY = resolve(import.meta.dirname, 'data');
-const DATA_FILE = /^[a-z-]+\.(json|geojson)$/;
 
 /**
- * The editors' data lives in `data/` at the repository root (not in `public/`) so the checker, the
- * docs and the app all name the same files. This serves it at `/data/…` in dev and copies it into the
- * build, so the app fetches and validates it at run time exactly as an editor wrote it.
+ * Loads one of the build's own plugins (scripts/build) with Vite's module runner. A plain import would
+ * bundle scripts/ and src/ into this config, and Vite then warns on every run that its coming native
+ * config loader cannot follow their extension-less imports.
  */
-function serveDataFolder(): Plugin {
-  return {
-    name: 'coalition-atlas:data-folder',
-    configureServer(server) {
-      server.middlewares.use('/data/', (request, response, next) => {
-        const name = (request.url ?? '').replace(/^\//, '').split('?')[0] ?? '';
-        if (!DATA_FILE.test(name)) return next();
-        try {
-          const body = readFileSync(join(DATA_DIRECTORY, name));
-          response.setHeader('Content-Type', 'application/json');
-          response.end(body);
-        } catch {
-          response.statusCode = 404;
-          response.end();
-        }
-      });
-    },
-    generateBundle() {
-      for (const name of readdirSync(DATA_DIRECTORY)) {
-        if (!DATA_FILE.test(name)) continue;
-        this.emitFile({
-          type: 'asset',
-          fileName: `data/${name}`,
-          source: readFileSync(join(DATA_DIRECTORY, name)),
-        });
-      }
-    },
-  };
+async function buildPlugin<Module>(path: string, create: (module: Module) => Plugin): Promise<Plugin> {
+  const { module } = await runnerImport<Module>(resolve(import.meta.dirname, path));
+  return create(module);
 }
 
 /**
@@ -78,11 +51,25 @@ function contentSecurityPolicy(): Plugin {
 
 export default defineConfig({
   base: './',
-  plugins: [react(), serveDataFolder(), contentSecurityPolicy()],
+  plugins: [
+    react(),
+    buildPlugin<typeof import('./scripts/build/dataFolderPlugin')>(
+      'scripts/build/dataFolderPlugin.ts',
+      (module) => module.serveDataFolder(DATA_DIRECTORY),
+    ),
+    buildPlugin<typeof import('./scripts/build/labelFontPlugin')>(
+      'scripts/build/labelFontPlugin.ts',
+      (module) => module.labelFontPlugin(import.meta.dirname, DATA_DIRECTORY),
+    ),
+    contentSecurityPolicy(),
+  ],
   build: {
     target: 'es2022',
     sourcemap: false,
     chunkSizeWarningLimit: 1200,
+    // Fonts stay files even when small (the label subsets are): inlined into the stylesheet, every face
+    // would download with it, where a file downloads only when a character of its range is drawn.
+    assetsInlineLimit: (file) => (file.endsWith('.woff2') ? false : undefined),
   },
   preview: { host: '127.0.0.1' },
   server: { host: '127.0.0.1' },

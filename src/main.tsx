@@ -1,5 +1,6 @@
-// Map labels are drawn with this shipped font (no glyph server); the UI uses the system's fonts.
-import '@fontsource/noto-sans/400.css';
+// Map labels are drawn with this shipped font (no glyph server); the UI uses the system's fonts. The
+// build cuts it down to the labels' characters (scripts/build/labelFontPlugin.ts).
+import 'virtual:label-font.css';
 import './ui/global.css';
 import './ui/layout/phone.css';
 import { StrictMode } from 'react';

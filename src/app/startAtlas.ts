@@ -4,7 +4,8 @@
  */
 import { indexDataset } from '../data/derive';
 import { loadDataset } from '../data/load';
-import { LABEL_FONT } from '../map/layers/baseLayers';
+import { translationsSettled } from '../i18n/loadTranslations';
+import { loadLabelFont } from '../map/loadLabelFont';
 import { startMapWorker } from '../map/mapWorker';
 import type { AtlasStore } from '../state/store';
 import { installDebugHandle } from './debugHandle';
@@ -39,8 +40,13 @@ export function startAtlas(
     if (result.ok) store.getState().setDataset(indexDataset(result.dataset));
     else store.getState().setDataProblems(result.problems);
   });
-  // Labels are rasterised with the page's fonts: wait for the shipped one so the first frame uses it.
-  const labelFont =
-    document.fonts?.load(`16px ${LABEL_FONT.map((family) => `"${family}"`).join(',')}`) ?? Promise.resolve();
-  return Promise.all([basemap, labelFont.catch(() => undefined)]).then(([result]) => result);
+  // Labels are rasterised with the page's fonts: wait for the shipped files the first labels need, so no
+  // label is drawn in a fallback font. The Latin file starts at once; the page's language is known once
+  // the translations are settled (a remembered language is set after this function returns, and the
+  // map is created only after the first render, which waits for them too).
+  const latinLabelFont = loadLabelFont('en');
+  const languageLabelFont = basemap
+    .then(() => translationsSettled())
+    .then(() => loadLabelFont(store.getState().language));
+  return Promise.all([basemap, latinLabelFont, languageLabelFont]).then(([result]) => result);
 }

@@ -11,7 +11,10 @@ export const COUNTRY_SOURCE = 'countries';
 export const COUNTRY_LABEL_SOURCE = 'country-labels';
 /** The one fill every country is drawn with (roles, land, hover and click). */
 export const COUNTRY_FILL_LAYER = 'country-fill';
-/** Shipped with the app (@fontsource in main.tsx); without a glyph server MapLibre draws text with page fonts. */
+/**
+ * Shipped with the app (@fontsource Noto Sans, cut down at build time to the labels' characters: see
+ * scripts/labelFont); without a glyph server MapLibre draws text with page fonts.
+ */
 export const LABEL_FONT = ['Noto Sans'];
 export const UKRAINE = 'UKR';
 
