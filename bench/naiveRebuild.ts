@@ -134,7 +134,12 @@ export async function timeNaiveStep(
         map.once('idle', () => {
           const toIdle = performance.now() - start;
           if (drawn) globalThis.__benchDrainGpu();
-          resolve({ toIdle, toFrameDrawn: drawn ? performance.now() - start : Number.NaN });
+          // The naive step never calls the app's camera code: its camera stays where the page put it.
+          resolve({
+            toIdle,
+            toFrameDrawn: drawn ? performance.now() - start : Number.NaN,
+            cameraMoved: false,
+          });
         });
       }),
     [delta, settled] as const,

@@ -31,6 +31,8 @@ export interface PacedComparison {
   naiveFrameDrawn: Summary;
   /** naive ÷ feature state to idle, for the median and for p95. */
   ratio: { median: number; p95: number };
+  /** Feature-state steps in which the camera moved (0 when the fitted camera works as intended). */
+  cameraMoves: number;
 }
 
 export interface StepComparison {
@@ -58,6 +60,7 @@ function summarizeSides(shipped: StepSample[], naive: StepSample[]): PacedCompar
     featureStateFrameDrawn: summarize(shipped.map((sample) => sample.toFrameDrawn)),
     naiveFrameDrawn: summarize(naive.map((sample) => sample.toFrameDrawn)),
     ratio: { median: naiveSummary.median / featureState.median, p95: naiveSummary.p95 / featureState.p95 },
+    cameraMoves: shipped.filter((sample) => sample.cameraMoved).length,
   };
 }
 

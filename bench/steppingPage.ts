@@ -1,14 +1,19 @@
 /**
  * A page of the app ready to be stepped through the timeline: opened with the shared test driver,
- * a camera that frames every announcement place (so a step never moves the camera and the figure is
- * the cost of restyling, not of an animation) and reduced motion as a second guard against easing.
+ * a camera fitted around every announcement place (so a step never moves the camera and the figure is
+ * the cost of restyling, not of a camera jump and the label placement it brings) and reduced motion as
+ * a second guard against easing. Each sample records whether the camera moved anyway.
  */
 import type { Browser } from 'playwright-core';
 import { type AtlasPage, openAtlas } from '../test/e2e/support/driver';
 import { DRAIN_GPU_SCRIPT, NAME_HELPER_SCRIPT } from './pageHooks';
 
-/** Europe from the Atlantic to Moscow at 1280 × 800, with the map's in-view margin to spare. */
-export const STEPPING_CAMERA_HASH = '3.6/50/12';
+/**
+ * Room around the announcement places when the camera is fitted to them, in pixels: more than the map's
+ * in-view margin (VIEW_MARGIN in src/map/camera.ts, 60 px), inside which a new announcement's place
+ * makes the map jump to it.
+ */
+const PLACES_FRAME_PADDING = 100;
 
 /** Generous: the page must get ready even while other engineers' test runs load the machine. */
 const READY_TIMEOUT_MS = 180_000;
@@ -41,11 +46,7 @@ export async function waitForMapIdle(atlasPage: AtlasPage): Promise<void> {
  * renders one (the viewer's way), else the store's `stepEvent` (what the slider calls).
  */
 export async function openSteppingPage(browser: Browser, baseUrl: string): Promise<SteppingPage> {
-  const atlasPage = await openAtlas(browser, baseUrl, {
-    hash: STEPPING_CAMERA_HASH,
-    reducedMotion: 'reduce',
-    waitForReady: false,
-  });
+  const atlasPage = await openAtlas(browser, baseUrl, { reducedMotion: 'reduce', waitForReady: false });
   // Validating 10,000 synthetic announcements holds the main thread for seconds on a busy machine.
   await atlasPage.waitForReady(READY_TIMEOUT_MS);
   await atlasPage.page.evaluate(NAME_HELPER_SCRIPT);
@@ -57,9 +58,28 @@ export async function openSteppingPage(browser: Browser, baseUrl: string): Promi
   });
   if (eventCount < 2)
     throw new Error('the served data has fewer than two announcements: nothing to step through');
-  await waitForMapIdle(atlasPage);
+  await frameEveryAnnouncementPlace(atlasPage);
   const driver = (await canStepByKeyboard(atlasPage)) ? 'keyboard' : 'store';
   return { atlasPage, eventCount, driver };
+}
+
+/** Fits the camera around every announcement's place, without animation, and waits for the map to draw. */
+async function frameEveryAnnouncementPlace(atlasPage: AtlasPage): Promise<void> {
+  await atlasPage.page.evaluate((padding) => {
+    const map = window.atlas?.map;
+    const events = window.atlas?.store.getState().dataset?.events ?? [];
+    if (!map || events.length === 0) throw new Error('the app has no map or no announcements');
+    const longitudes = events.map((event) => event.place.lon);
+    const latitudes = events.map((event) => event.place.lat);
+    map.fitBounds(
+      [
+        [Math.min(...longitudes), Math.min(...latitudes)],
+        [Math.max(...longitudes), Math.max(...latitudes)],
+      ],
+      { padding, animate: false },
+    );
+  }, PLACES_FRAME_PADDING);
+  await waitForMapIdle(atlasPage);
 }
 
 function currentEventId(atlasPage: AtlasPage): Promise<string | null> {
@@ -98,6 +118,8 @@ export interface StepSample {
    * when settled: reading back stalls the page, which would pace back-to-back steps by itself.
    */
   toFrameDrawn: number;
+  /** The camera moved during the step (the announcement's place was out of view): then it is not a pure restyle. */
+  cameraMoved: boolean;
 }
 
 /** Blocks until the GPU has executed everything the page's map queued. */
@@ -126,10 +148,15 @@ export async function timeFeatureStateStep(
           const map = atlas?.map;
           if (!atlas || !map) throw new Error('window.atlas.map is missing');
           const start = performance.now();
+          const cameraBefore = map.getCenter().toString() + map.getZoom();
           map.once('idle', () => {
             const toIdle = performance.now() - start;
             if (drawn) globalThis.__benchDrainGpu();
-            resolve({ toIdle, toFrameDrawn: drawn ? performance.now() - start : Number.NaN });
+            resolve({
+              toIdle,
+              toFrameDrawn: drawn ? performance.now() - start : Number.NaN,
+              cameraMoved: map.getCenter().toString() + map.getZoom() !== cameraBefore,
+            });
           });
           atlas.store.getState().stepEvent(direction);
           // A step that changes no pixel must still end in an idle event.
@@ -147,10 +174,15 @@ export async function timeFeatureStateStep(
           const map = window.atlas?.map;
           if (!map) throw new Error('window.atlas.map is missing');
           const start = performance.now();
+          const cameraBefore = map.getCenter().toString() + map.getZoom();
           map.once('idle', () => {
             const toIdle = performance.now() - start;
             if (drawn) globalThis.__benchDrainGpu();
-            resolve({ toIdle, toFrameDrawn: drawn ? performance.now() - start : Number.NaN });
+            resolve({
+              toIdle,
+              toFrameDrawn: drawn ? performance.now() - start : Number.NaN,
+              cameraMoved: map.getCenter().toString() + map.getZoom() !== cameraBefore,
+            });
           });
           map.triggerRepaint();
         },
