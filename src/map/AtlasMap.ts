@@ -30,6 +30,7 @@ import { CountryOutlineSync } from './countryOutlines';
 import { CountryStateSync } from './countryStateSync';
 import { DRAFT_PIXEL_RATIO, drawInFullOnceLoaded, hideDraft } from './draftResolution';
 import { ImmediateRedraw } from './immediateRedraw';
+import { loadLabelFont } from './loadLabelFont';
 import { ANNOUNCEMENT_SOURCE } from './layers/announcementLayers';
 import { buildAtlasLayers, LAYERS_OF_TOGGLE } from './layers/atlasLayers';
 import {
@@ -319,12 +320,17 @@ export class AtlasMap {
     }
   }
 
+  /** Relabels the sites once the language's label font is in (see loadLabelFont), if it is still the language. */
   private applyLanguage(): void {
-    for (const layer of buildAtlasLayers(this.theme, this.layerTexts())) {
-      if (layer.type === 'symbol' && layer.source === SITE_LABEL_SOURCE) {
-        this.map.setLayoutProperty(layer.id, 'text-field', layer.layout?.['text-field']);
+    const { language } = this.store.getState();
+    void loadLabelFont(language).then(() => {
+      if (this.disposed || this.store.getState().language !== language) return;
+      for (const layer of buildAtlasLayers(this.theme, this.layerTexts())) {
+        if (layer.type === 'symbol' && layer.source === SITE_LABEL_SOURCE) {
+          this.map.setLayoutProperty(layer.id, 'text-field', layer.layout?.['text-field']);
+        }
       }
-    }
+    });
   }
 
   /** Eases to a place unless it is already well in view; jumps when the viewer prefers less motion. */

@@ -4,6 +4,7 @@
  */
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import { messagesFor } from '../../i18n/catalog';
+import { loadLabelFont } from '../../map/loadLabelFont';
 import type { AtlasStore } from '../../state/store';
 import { countryLabelTextField } from './localisedNames';
 import { settingsMessages } from './messages';
@@ -32,13 +33,17 @@ export function followLanguageOnMap(options: FollowLanguageOptions): () => void 
     const canvas = map.getCanvas();
     canvas.setAttribute('aria-label', messagesFor(settingsMessages, language).mapLabel);
     canvas.setAttribute('aria-describedby', descriptionId);
-    if (layersReady && map.getLayer(COUNTRY_LABEL_LAYER)) {
+    if (!layersReady) return;
+    // MapLibre rasterises each glyph once: names drawn before their script's font file is in would keep
+    // a fallback font. The labels change once it is in, unless the viewer has moved on to another language.
+    void loadLabelFont(language).then(() => {
+      if (stopped || store.getState().language !== language || !map.getLayer(COUNTRY_LABEL_LAYER)) return;
       map.setLayoutProperty(
         COUNTRY_LABEL_LAYER,
         'text-field',
         countryLabelTextField(labelledCountries, language),
       );
-    }
+    });
   };
   apply();
   ready
