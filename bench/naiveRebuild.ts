@@ -71,7 +71,7 @@ export async function timeNaiveStep(
           }
         ).__benchNaive;
         if (!map || !state || !dataset) throw new Error('the app is not ready');
-        const start = performance.now();
+        const timing = globalThis.__benchTimeToIdle(drawn);
         naive.index = Math.min(dataset.events.length - 1, Math.max(0, naive.index + direction));
         const event = dataset.events[naive.index];
         if (!event) throw new Error('no announcement at the naive index');
@@ -131,16 +131,7 @@ export async function timeNaiveStep(
           }));
           map.getSource<GeoJSONSource>('announcements')?.setData({ type: 'FeatureCollection', features });
         }
-        map.once('idle', () => {
-          const toIdle = performance.now() - start;
-          if (drawn) globalThis.__benchDrainGpu();
-          // The naive step never calls the app's camera code: its camera stays where the page put it.
-          resolve({
-            toIdle,
-            toFrameDrawn: drawn ? performance.now() - start : Number.NaN,
-            cameraMoved: false,
-          });
-        });
+        resolve(timing);
       }),
     [delta, settled] as const,
   );

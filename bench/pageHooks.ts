@@ -24,8 +24,38 @@ globalThis.__benchDrainGpu = () => {
 };
 `;
 
+/**
+ * Gives the page `__benchTimeToIdle(drawn)`, called as a step starts: resolves at the map's next `idle`
+ * with the step's `StepSample` (steppingPage.ts), after draining the GPU when `drawn` is set. One timer
+ * for every kind of step, so the feature-state and the naive sides measure alike.
+ */
+export const STEP_TIMER_SCRIPT = `
+globalThis.__benchTimeToIdle = (drawn) => {
+  const map = window.atlas && window.atlas.map;
+  if (!map) throw new Error('window.atlas.map is missing');
+  const start = performance.now();
+  const cameraBefore = String(map.getCenter()) + map.getZoom();
+  return new Promise((resolve) => {
+    map.once('idle', () => {
+      const toIdle = performance.now() - start;
+      if (drawn) globalThis.__benchDrainGpu();
+      resolve({
+        toIdle,
+        toFrameDrawn: drawn ? performance.now() - start : Number.NaN,
+        cameraMoved: String(map.getCenter()) + map.getZoom() !== cameraBefore,
+      });
+    });
+  });
+};
+`;
+
 declare global {
   var __benchDrainGpu: () => void;
+  var __benchTimeToIdle: (drawn: boolean) => Promise<{
+    toIdle: number;
+    toFrameDrawn: number;
+    cameraMoved: boolean;
+  }>;
 }
 
 /**

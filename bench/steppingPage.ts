@@ -6,7 +6,7 @@
  */
 import type { Browser } from 'playwright-core';
 import { type AtlasPage, openAtlas } from '../test/e2e/support/driver';
-import { DRAIN_GPU_SCRIPT, NAME_HELPER_SCRIPT } from './pageHooks';
+import { DRAIN_GPU_SCRIPT, NAME_HELPER_SCRIPT, STEP_TIMER_SCRIPT } from './pageHooks';
 
 /**
  * Room around the announcement places when the camera is fitted to them, in pixels: more than the map's
@@ -51,6 +51,7 @@ export async function openSteppingPage(browser: Browser, baseUrl: string): Promi
   await atlasPage.waitForReady(READY_TIMEOUT_MS);
   await atlasPage.page.evaluate(NAME_HELPER_SCRIPT);
   await atlasPage.page.evaluate(DRAIN_GPU_SCRIPT);
+  await atlasPage.page.evaluate(STEP_TIMER_SCRIPT);
   const eventCount = await atlasPage.page.evaluate(() => {
     const state = window.atlas?.store.getState();
     state?.jumpToLastEvent();
@@ -142,26 +143,15 @@ export async function timeFeatureStateStep(
   if (settled) await drainGpu(stepping);
   if (stepping.driver === 'store') {
     return page.evaluate(
-      ([direction, drawn]) =>
-        new Promise<StepSample>((resolve) => {
-          const atlas = window.atlas;
-          const map = atlas?.map;
-          if (!atlas || !map) throw new Error('window.atlas.map is missing');
-          const start = performance.now();
-          const cameraBefore = map.getCenter().toString() + map.getZoom();
-          map.once('idle', () => {
-            const toIdle = performance.now() - start;
-            if (drawn) globalThis.__benchDrainGpu();
-            resolve({
-              toIdle,
-              toFrameDrawn: drawn ? performance.now() - start : Number.NaN,
-              cameraMoved: map.getCenter().toString() + map.getZoom() !== cameraBefore,
-            });
-          });
-          atlas.store.getState().stepEvent(direction);
-          // A step that changes no pixel must still end in an idle event.
-          map.triggerRepaint();
-        }),
+      ([direction, drawn]) => {
+        const atlas = window.atlas;
+        if (!atlas?.map) throw new Error('window.atlas.map is missing');
+        const timing = globalThis.__benchTimeToIdle(drawn);
+        atlas.store.getState().stepEvent(direction);
+        // A step that changes no pixel must still end in an idle event.
+        atlas.map.triggerRepaint();
+        return timing;
+      },
       [delta, settled] as const,
     );
   }
@@ -171,20 +161,8 @@ export async function timeFeatureStateStep(
       window.addEventListener(
         'keydown',
         () => {
-          const map = window.atlas?.map;
-          if (!map) throw new Error('window.atlas.map is missing');
-          const start = performance.now();
-          const cameraBefore = map.getCenter().toString() + map.getZoom();
-          map.once('idle', () => {
-            const toIdle = performance.now() - start;
-            if (drawn) globalThis.__benchDrainGpu();
-            resolve({
-              toIdle,
-              toFrameDrawn: drawn ? performance.now() - start : Number.NaN,
-              cameraMoved: map.getCenter().toString() + map.getZoom() !== cameraBefore,
-            });
-          });
-          map.triggerRepaint();
+          resolve(globalThis.__benchTimeToIdle(drawn));
+          window.atlas?.map?.triggerRepaint();
         },
         { capture: true, once: true },
       );

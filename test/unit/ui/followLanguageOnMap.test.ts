@@ -22,6 +22,21 @@ function fakeMap() {
 
 const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
 
+/** Follows an English store on a fake map whose layers are ready. */
+async function startFollowing() {
+  const store = createAtlasStore();
+  const { map, setLayoutProperty } = fakeMap();
+  const stop = followLanguageOnMap({
+    map,
+    ready: Promise.resolve(),
+    store,
+    labelledCountries: ['UKR', 'DEU'],
+    descriptionId: 'description',
+  });
+  await settle();
+  return { store, map, setLayoutProperty, stop };
+}
+
 describe('followLanguageOnMap', () => {
   let fonts: ReturnType<typeof heldFontLoads>;
   beforeEach(() => {
@@ -33,16 +48,7 @@ describe('followLanguageOnMap', () => {
   });
 
   it('relabels the countries only once the new language’s font files are in', async () => {
-    const store = createAtlasStore();
-    const { map, setLayoutProperty } = fakeMap();
-    const stop = followLanguageOnMap({
-      map,
-      ready: Promise.resolve(),
-      store,
-      labelledCountries: ['UKR', 'DEU'],
-      descriptionId: 'description',
-    });
-    await settle();
+    const { store, map, setLayoutProperty, stop } = await startFollowing();
     store.setState({ language: 'uk' });
     await settle();
     expect(map.getCanvas().getAttribute('aria-label')).not.toBe('');
@@ -57,16 +63,7 @@ describe('followLanguageOnMap', () => {
   });
 
   it('skips a language the viewer already left when its font arrives', async () => {
-    const store = createAtlasStore();
-    const { map, setLayoutProperty } = fakeMap();
-    const stop = followLanguageOnMap({
-      map,
-      ready: Promise.resolve(),
-      store,
-      labelledCountries: ['UKR', 'DEU'],
-      descriptionId: 'description',
-    });
-    await settle();
+    const { store, setLayoutProperty, stop } = await startFollowing();
     store.setState({ language: 'uk' });
     store.setState({ language: 'fr' });
     fonts.arrive(1);
