@@ -30,7 +30,6 @@ import { CountryOutlineSync } from './countryOutlines';
 import { CountryStateSync } from './countryStateSync';
 import { DRAFT_PIXEL_RATIO, drawInFullOnceLoaded, hideDraft } from './draftResolution';
 import { ImmediateRedraw } from './immediateRedraw';
-import { loadLabelFont } from './loadLabelFont';
 import { ANNOUNCEMENT_SOURCE } from './layers/announcementLayers';
 import { buildAtlasLayers, LAYERS_OF_TOGGLE } from './layers/atlasLayers';
 import {
@@ -43,6 +42,7 @@ import {
 } from './layers/baseLayers';
 import { SITE_LABEL_SOURCE, SITE_SHAPE_SOURCE } from './layers/siteLayers';
 import { troopReachOf } from './layers/troopLayers';
+import { loadLabelFont } from './loadLabelFont';
 import { MapInteractions } from './mapInteractions';
 import { MapTooltip } from './mapTooltip';
 import './mapWorker';
