@@ -4,8 +4,9 @@
  * still drawn in Noto Sans, from the full @fontsource file.
  */
 import { describe, expect, inject, it } from 'vitest';
+import { chooseLanguage } from './support/accessibility';
 import { launchChromium } from './support/browser';
-import type { AtlasPage } from './support/driver';
+import { type AtlasPage, openAtlas } from './support/driver';
 import { freshPagePerTest } from './support/session';
 
 /** The font files a page requested, by file name without the build's fingerprint. */
@@ -43,6 +44,11 @@ function namesOutsideSubsets(atlas: AtlasPage): Promise<string[]> {
     }
     return [...outside];
   });
+}
+
+/** A PNG of the map's canvas as the page shows it. */
+function mapCanvasPicture(atlas: AtlasPage): Promise<Buffer> {
+  return atlas.page.locator('.map-canvas canvas').screenshot();
 }
 
 describe('the map-label font', () => {
@@ -102,6 +108,35 @@ describe('the map-label font', () => {
     expect(await atlas.page.evaluate(() => document.fonts.check('14px "Noto Sans"', 'Łódź Ørsted'))).toBe(
       true,
     );
+  });
+
+  it('a switch to Ukrainian draws the labels as a Ukrainian first load does, however slow the Cyrillic file', async () => {
+    // Labels switched before the file is in would be rasterised in a fallback font, and stay that way.
+    const browser = await launchChromium();
+    try {
+      const view = { hash: '5/49/31', reducedMotion: 'reduce' as const };
+      const openedInUkrainian = await openAtlas(browser, inject('baseUrl'), { ...view, query: 'lang=uk' });
+      await openedInUkrainian.waitForMapIdle();
+      const expected = await mapCanvasPicture(openedInUkrainian);
+      await openedInUkrainian.close();
+
+      const switched = await openAtlas(browser, inject('baseUrl'), view);
+      await switched.context.route(/cyrillic-labels-.*\.woff2$/, async (route) => {
+        await new Promise((resolve) => setTimeout(resolve, 1_500));
+        await route.continue();
+      });
+      await chooseLanguage(switched, 'uk');
+      await switched.page.waitForFunction(() =>
+        JSON.stringify(window.atlas?.map?.getLayoutProperty('country-labels', 'text-field')).includes(
+          'Україна',
+        ),
+      );
+      await switched.waitForMapIdle();
+      expect((await mapCanvasPicture(switched)).equals(expected)).toBe(true);
+      await switched.close();
+    } finally {
+      await browser.close();
+    }
   });
 
   it('Ukrainian: the map is ready only once the Cyrillic file is in, however slow it comes', async () => {
