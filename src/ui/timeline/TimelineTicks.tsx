@@ -1,4 +1,4 @@
-import { memo } from 'react';
+import { memo, type RefObject, useLayoutEffect, useRef } from 'react';
 import type { IndexedEvent } from '../../data/derive';
 import { fillTemplate, useMessages } from '../../i18n/catalog';
 import type { Language } from '../../state/slices/viewSlice';
@@ -23,17 +23,35 @@ interface TimelineTicksProps {
  * involve the selected country. Announcements outside a zoomed day stay in the list but draw no mark.
  */
 export function TimelineTicks({ events, layout, currentIndex, countryId, countryName }: TimelineTicksProps) {
+  const listRef = useRef<HTMLOListElement>(null);
+  useCurrentTickMark(listRef, currentIndex);
+  return (
+    <TickList
+      listRef={listRef}
+      events={events}
+      layout={layout}
+      countryId={countryId}
+      countryName={countryName}
+    />
+  );
+}
+
+type TickListProps = Omit<TimelineTicksProps, 'currentIndex'> & {
+  listRef: RefObject<HTMLOListElement | null>;
+};
+
+/** The list itself does not depend on the current announcement, so a timeline step does not render it. */
+const TickList = memo(function TickList({ listRef, events, layout, countryId, countryName }: TickListProps) {
   const messages = useMessages(timelineMessages);
   const language = useAtlas((state) => state.language);
   return (
-    <ol className="timeline-ticks" aria-label={messages.ticksLabel}>
+    <ol ref={listRef} className="timeline-ticks" aria-label={messages.ticksLabel}>
       {events.map((event) => (
         <TimelineTick
           key={event.id}
           event={event}
           position={layout.positions[event.index] ?? 0}
           outside={event.index < layout.firstInside || event.index > layout.lastInside}
-          current={event.index === currentIndex}
           involvedCountryName={announcementInvolves(event, countryId) ? (countryName ?? '') : null}
           language={language}
           messages={messages}
@@ -41,13 +59,29 @@ export function TimelineTicks({ events, layout, currentIndex, countryId, country
       ))}
     </ol>
   );
+});
+
+/**
+ * Puts `aria-current` on the current announcement's tick, on the DOM. As a prop of each tick it made
+ * every step render the whole list to change two ticks: with 10,000 announcements, ~5 ms of each step.
+ * Runs after every render, so ticks React has just created get the mark too. The ticks are in event
+ * order, and an event's `index` is its place in that order.
+ */
+function useCurrentTickMark(listRef: RefObject<HTMLOListElement | null>, currentIndex: number): void {
+  const markedRef = useRef<Element | null>(null);
+  useLayoutEffect(() => {
+    const current = listRef.current?.children.item(currentIndex) ?? null;
+    if (current === markedRef.current && current?.hasAttribute('aria-current')) return;
+    markedRef.current?.removeAttribute('aria-current');
+    current?.setAttribute('aria-current', 'true');
+    markedRef.current = current;
+  });
 }
 
 interface TimelineTickProps {
   event: IndexedEvent;
   position: number;
   outside: boolean;
-  current: boolean;
   /** The selected country's name when this announcement involves it, else null. */
   involvedCountryName: string | null;
   language: Language;
@@ -55,14 +89,13 @@ interface TimelineTickProps {
 }
 
 /**
- * Memoised on primitive props: a timeline step changes `current` on two ticks only, so the other
- * marks (10,000 in the benchmark's synthetic data) neither re-render nor re-format their dates.
+ * Memoised on primitive props, so the marks (10,000 in the benchmark's synthetic data) re-render and
+ * re-format their dates only when the layout, the selected country or the language changes.
  */
 const TimelineTick = memo(function TimelineTick({
   event,
   position,
   outside,
-  current,
   involvedCountryName,
   language,
   messages,
@@ -73,7 +106,6 @@ const TimelineTick = memo(function TimelineTick({
       className="timeline-tick"
       data-involves={involves || undefined}
       data-outside={outside || undefined}
-      aria-current={current ? 'true' : undefined}
       style={{ left: `${position * 100}%` }}
     >
       <span className="visually-hidden">

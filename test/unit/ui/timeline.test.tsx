@@ -105,6 +105,21 @@ describe('the timeline slider', () => {
   });
 });
 
+describe('the current announcement among the ticks', () => {
+  it('marks its tick, and only it, as the timeline steps', () => {
+    render(<Timeline />);
+    const currentTicks = () =>
+      within(screen.getByRole('list', { name: 'Announcements on the timeline' }))
+        .getAllByRole('listitem')
+        .flatMap((tick, index) => (tick.getAttribute('aria-current') === 'true' ? [index] : []));
+    expect(currentTicks()).toEqual([LAST]);
+    press('ArrowLeft');
+    expect(currentTicks()).toEqual([LAST - 1]);
+    press('Home');
+    expect(currentTicks()).toEqual([0]);
+  });
+});
+
 describe('marks for the selected country', () => {
   it('draws a distinct mark on the announcements that involve it, and says so', () => {
     atlasStore.getState().selectCountry('ESP');
