@@ -1,30 +1,11 @@
 /** What the URL sync tests share: a one-country basemap, a jsdom address and history helpers. */
 import type { BasemapResult } from '../../../src/app/loadBasemap';
 import type { UrlWriteScheduler } from '../../../src/app/urlWriteScheduler';
-import type { CountryCollection } from '../../../src/geo';
+import { squareCountries } from '../../fixtures/squareCountries';
 
 export const basemap: BasemapResult = {
   ok: true,
-  countries: {
-    type: 'FeatureCollection',
-    features: [
-      {
-        type: 'Feature',
-        properties: { iso3: 'BRA', name: 'Brazil' },
-        geometry: {
-          type: 'Polygon',
-          coordinates: [
-            [
-              [0, 0],
-              [1, 0],
-              [1, 1],
-              [0, 0],
-            ],
-          ],
-        },
-      },
-    ],
-  } as CountryCollection,
+  countries: squareCountries({ iso3: 'BRA', name: 'Brazil' }),
   labelPoints: { type: 'FeatureCollection', features: [] },
 };
 

@@ -2,36 +2,17 @@
 import { act, cleanup, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { CountryCollection } from '../../../src/geo';
 import { atlasStore } from '../../../src/state/store';
 import { CountryPanel } from '../../../src/ui/panel/CountryPanel';
 import { CountryPicker } from '../../../src/ui/panel/CountryPicker';
+import { squareCountries } from '../../fixtures/squareCountries';
 import {
   buildSyntheticDataset,
   LATEST_ANNOUNCEMENT_TIME,
   PARIS_DECLARATION_TIME,
 } from '../../fixtures/syntheticDataset';
 
-const basemap = {
-  type: 'FeatureCollection',
-  features: [
-    {
-      type: 'Feature',
-      properties: { iso3: 'XSO', name: 'Somaliland' },
-      geometry: {
-        type: 'Polygon',
-        coordinates: [
-          [
-            [0, 0],
-            [1, 0],
-            [1, 1],
-            [0, 0],
-          ],
-        ],
-      },
-    },
-  ],
-} as CountryCollection;
+const basemap = squareCountries({ iso3: 'XSO', name: 'Somaliland' });
 
 const initialState = atlasStore.getState();
 

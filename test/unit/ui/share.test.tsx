@@ -8,6 +8,7 @@ import { countriesCsv, escapeCsvCell, toCsv } from '../../../src/ui/share/csv';
 import { EmbedBar } from '../../../src/ui/share/EmbedBar';
 import { fullAtlasUrl } from '../../../src/ui/share/fullAtlasUrl';
 import { atlasGeoJson } from '../../../src/ui/share/geojsonExport';
+import { squareCountries } from '../../fixtures/squareCountries';
 import {
   buildSyntheticDataset,
   LATEST_ANNOUNCEMENT_TIME,
@@ -68,25 +69,7 @@ describe('GeoJSON export', () => {
   });
 
   it('adds recorded countries with their role as of the moment when the basemap is given', () => {
-    const square = {
-      type: 'Polygon' as const,
-      coordinates: [
-        [
-          [0, 0],
-          [1, 0],
-          [1, 1],
-          [0, 0],
-        ],
-      ],
-    };
-    const basemap = {
-      type: 'FeatureCollection' as const,
-      features: ['ESP', 'BRA'].map((iso3) => ({
-        type: 'Feature' as const,
-        properties: { iso3, name: iso3 },
-        geometry: square,
-      })),
-    };
+    const basemap = squareCountries({ iso3: 'ESP', name: 'ESP' }, { iso3: 'BRA', name: 'BRA' });
     const collection = atlasGeoJson(buildSyntheticDataset(), PARIS_DECLARATION_TIME, basemap);
     const spain = collection.features.find((feature) => feature.properties.layer === 'country');
     expect(spain?.properties).toMatchObject({ id: 'ESP', role: 'member', troops: 'conditional' });
